@@ -1,0 +1,1 @@
+export { createCache, type Cache, type CacheSettings } from './tiered-cache.js';

@@ -1,0 +1,2 @@
+export { runPrimary, type PrimarySettings } from './primary.js';
+export { workerCount } from './worker-count.js';

@@ -1,0 +1,1 @@
+export { DOCS_PATH_PREFIXES, registerDocs, type DocsSettings } from './docs-routes.js';

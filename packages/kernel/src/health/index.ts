@@ -1,0 +1,1 @@
+export { registerHealthRoutes, type Check, type CheckResult, type CheckStatus, type HealthSettings } from './health-routes.js';

@@ -1,0 +1,212 @@
+import { randomUUID } from 'node:crypto';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { LogController } from 'fastify';
+import type { Redis } from 'ioredis';
+import { Gauge } from 'prom-client';
+import type { TProperties } from 'typebox';
+import { loadConfig, type ServiceConfig } from '../config/env-config.js';
+import { registerDocs } from '../docs/docs-routes.js';
+import { kernelErrors } from '../errors/kernel-errors.js';
+import { toErrorBody } from '../errors/error-body.js';
+import { registerHealthRoutes, type Check } from '../health/health-routes.js';
+import { createLogger } from '../log/logger.js';
+import { createHttpMetrics } from '../metrics/http-metrics.js';
+import { scrapeMetrics, shareWorkerRegistry } from '../metrics/cluster-metrics.js';
+import { createClientLimiter } from '../rate-limit/client-limiter.js';
+import { createRedisClient } from '../redis/redis-client.js';
+import { registerSecurity } from '../security/security-hooks.js';
+import { fastifyTrustProxy } from '../security/trust-proxy.js';
+import { registerDebugRoutes } from './debug-routes.js';
+import type { BuiltService, ServiceApp, ServiceContext, ServiceDefinition } from './service-types.js';
+
+export interface BuildOptions<C> {
+  /** Parsed config; when absent it is read from the environment (`env`, or process.env + .env). */
+  readonly config?: C;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Where log lines go (tests); stdout by default. */
+  readonly logDestination?: NodeJS.WritableStream;
+  /** Running as a node:cluster worker: rate limits are counted in the primary. */
+  readonly clustered?: boolean;
+}
+
+const PROBE_PATHS = ['/health', '/ready', '/metrics'];
+const REQUEST_ID_PATTERN = /^[\w.:-]{1,128}$/;
+
+/** Builds a service's Fastify app with everything the kernel promises, without listening. */
+export async function buildService<S extends TProperties>(
+  definition: ServiceDefinition<S>,
+  options: BuildOptions<ServiceConfig<S>> = {},
+): Promise<BuiltService<ServiceConfig<S>>> {
+  const config =
+    options.config ??
+    loadConfig(definition.configSchema ?? ({} as S), {
+      ...(options.env ? { env: options.env } : {}),
+      ...(definition.configAliases ? { aliases: definition.configAliases } : {}),
+      ...(definition.configDefaults ? { defaults: definition.configDefaults } : {}),
+    });
+  const log = createLogger({
+    service: definition.name,
+    version: definition.version,
+    level: config.LOG_LEVEL,
+    ...(options.logDestination ? { destination: options.logDestination } : {}),
+  });
+
+  const app: ServiceApp = Fastify({
+    loggerInstance: log,
+    // We log route templates in onResponse, never raw URLs (which can carry ids and tokens).
+    logController: new LogController({ disableRequestLogging: true }),
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
+    },
+    trustProxy: fastifyTrustProxy(config.TRUST_PROXY),
+    bodyLimit: config.MAX_REQUEST_SIZE,
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+    ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const metrics = createHttpMetrics(definition.metricsPrefix);
+  if (options.clustered) shareWorkerRegistry(metrics.registry);
+
+  const redisClients = new Map<string, Redis>();
+  const redisFor = (url: string) => {
+    if (!redisClients.has(url)) redisClients.set(url, createRedisClient(url, log));
+    return redisClients.get(url)!;
+  };
+  const redis = config.REDIS_URL ? redisFor(config.REDIS_URL) : undefined;
+
+  const healthChecks = new Map<string, Check>();
+  const readinessChecks = new Map<string, Check>();
+  let draining = false;
+  const debugEnabled = config.DEBUG && config.ENVIRONMENT.toLowerCase() !== 'production';
+
+  const context: ServiceContext<ServiceConfig<S>> = {
+    config,
+    log,
+    metrics: metrics.registry,
+    debugEnabled,
+    redis,
+    addHealthCheck: (name, check) => void healthChecks.set(name, check),
+    addReadinessCheck: (name, check) => void readinessChecks.set(name, check),
+    onClose: (hook) => void app.addHook('onClose', async () => hook()),
+  };
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    const labels = { method: request.method, route, status_code: String(reply.statusCode) };
+    metrics.requests.inc(labels);
+    metrics.duration.observe(labels, reply.elapsedTime / 1000);
+    const line = { method: request.method, route, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 100) / 100 };
+    if (PROBE_PATHS.includes(route)) request.log.debug(line, 'request');
+    else request.log.info(line, 'request');
+  });
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    // While draining, ask clients to reconnect elsewhere so keep-alive sockets do not hold shutdown open.
+    if (draining) reply.header('connection', 'close');
+    return payload;
+  });
+
+  await registerSecurity(app, {
+    allowedOrigins: config.ALLOWED_ORIGINS,
+    trustedHosts: config.TRUSTED_HOSTS,
+    hostCheckExempt: PROBE_PATHS,
+  });
+
+  if (config.DISABLE_RATE_LIMIT) {
+    log.warn('rate limiting is disabled (DISABLE_RATE_LIMIT); every client may send unlimited requests');
+  } else {
+    const storeUrl = config.RATE_LIMIT_STORAGE_URI || config.REDIS_URL;
+    const limiter = createClientLimiter({
+      points: config.RATE_LIMIT_REQUESTS,
+      windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
+      keyPrefix: definition.name,
+      clustered: options.clustered ?? false,
+      ...(storeUrl ? { redis: redisFor(storeUrl) } : {}),
+    });
+    new Gauge({
+      name: `${definition.metricsPrefix ?? ''}rate_limit_fallback_active`,
+      help: '1 while the Redis rate-limit store is unreachable and the in-memory limiter stands in',
+      registers: [metrics.registry],
+      collect() {
+        this.set(limiter.fallbackActive() ? 1 : 0);
+      },
+    });
+    const exempt = new Set([...PROBE_PATHS, ...(definition.rateLimitExempt ?? [])]);
+    app.addHook('onRequest', async (request, reply) => {
+      if (exempt.has(request.url.split('?', 1)[0] ?? '')) return;
+      const decision = await limiter.consume(request.ip);
+      reply.header('ratelimit-limit', decision.limit);
+      reply.header('ratelimit-remaining', decision.remaining);
+      reply.header('ratelimit-reset', decision.resetSeconds);
+      if (!decision.allowed) {
+        reply.header('retry-after', decision.resetSeconds);
+        throw kernelErrors.KERNEL_RATE_LIMITED(
+          `rate limit of ${decision.limit} requests per ${config.RATE_LIMIT_WINDOW_SECONDS} s exceeded; retry after ${decision.resetSeconds} s`,
+          { limit: decision.limit, window_seconds: config.RATE_LIMIT_WINDOW_SECONDS, retry_after_seconds: decision.resetSeconds },
+        );
+      }
+    });
+  }
+
+  const docs = definition.docs?.(config) ?? {};
+  await registerDocs(app, {
+    title: docs.title ?? definition.name,
+    description: docs.description ?? '',
+    version: docs.version ?? definition.version,
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const body = toErrorBody(error, request.id, definition.validationStatus ? { validationStatus: definition.validationStatus } : {});
+    if (body.statusCode >= 500) request.log.error({ err: error }, 'unexpected error');
+    return reply.code(body.statusCode).type('application/json; charset=utf-8').send(body);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?', 1)[0] ?? '';
+    const body = toErrorBody(kernelErrors.KERNEL_NOT_FOUND(`no route for ${request.method} ${path}`), request.id);
+    return reply.code(404).send(body);
+  });
+
+  registerHealthRoutes(app, {
+    service: definition.name,
+    version: definition.version,
+    constitutionalHash: config.CONSTITUTIONAL_HASH,
+    startedAt: Date.now(),
+    healthChecks,
+    readinessChecks,
+    isDraining: () => draining,
+  });
+  app.get('/metrics', { schema: { summary: 'Prometheus metrics', tags: ['operations'] } }, async (_request, reply) =>
+    reply.type(metrics.registry.contentType).send(await scrapeMetrics(metrics.registry)),
+  );
+  if (debugEnabled) registerDebugRoutes(app, config);
+
+  await definition.routes(app, context);
+  app.addHook('onClose', async () => {
+    await Promise.all([...redisClients.values()].map((client) => client.quit().catch(() => client.disconnect())));
+  });
+  await app.ready();
+
+  return {
+    app,
+    context,
+    beginDrain: () => {
+      draining = true;
+    },
+    close: async () => {
+      draining = true;
+      // Sockets that finish a response after close() began become idle later; keep closing them.
+      const sweeper = setInterval(() => app.server.closeIdleConnections(), 50);
+      try {
+        await app.close();
+      } finally {
+        clearInterval(sweeper);
+      }
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { exitOnSignals, type Drainable, type ShutdownSettings } from './graceful-shutdown.js';

@@ -1,0 +1,34 @@
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+export interface HttpMetrics {
+  readonly registry: Registry;
+  readonly requests: Counter<'method' | 'route' | 'status_code'>;
+  readonly duration: Histogram<'method' | 'route' | 'status_code'>;
+}
+
+/**
+ * One registry per app (never prom-client's global one) with process metrics and the HTTP
+ * request counter and latency histogram. `prefix` names the service (`isl_` gives `isl_http_*`).
+ * Route labels are templates (`/spice/descriptor/:id`), `unmatched` for 404s: never raw URLs.
+ */
+export function createHttpMetrics(prefix = ''): HttpMetrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix });
+  const labelNames = ['method', 'route', 'status_code'] as const;
+  return {
+    registry,
+    requests: new Counter({
+      name: `${prefix}http_requests_total`,
+      help: 'HTTP requests answered, by route template and status',
+      labelNames,
+      registers: [registry],
+    }),
+    duration: new Histogram({
+      name: `${prefix}http_request_duration_seconds`,
+      help: 'HTTP request latency in seconds, by route template and status',
+      labelNames,
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [registry],
+    }),
+  };
+}
