@@ -10,7 +10,7 @@ declare -A need=(
 missing=()
 for bin in "${!need[@]}"; do command -v "$bin" >/dev/null 2>&1 || missing+=("${need[$bin]}"); done
 [ -d /usr/share/libswe ] || [ -d /usr/share/sweph ] || missing+=(swe-basic-data)
-python3 -c 'import jplephem' 2>/dev/null || missing+=(python3-jplephem)
+/usr/bin/python3 -c 'import jplephem' 2>/dev/null || missing+=(python3-jplephem)
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
 if [ "$(id -u)" != 0 ]; then
