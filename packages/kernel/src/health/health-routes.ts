@@ -24,24 +24,47 @@ export interface HealthSettings {
 
 const CHECK_TIMEOUT_MS = 1_000;
 
-/** Runs checks concurrently; a check that throws or hangs past 1 s reports `fail` instead of hanging the probe. */
+/**
+ * Runs checks concurrently; a check that throws or hangs past 1 s reports `fail` instead of hanging
+ * the probe. Synchronous checks (the common case) cost no timer.
+ */
 async function runChecks(checks: ReadonlyMap<string, Check>): Promise<Record<string, CheckResult>> {
-  const entries = await Promise.all(
-    [...checks].map(async ([name, check]): Promise<[string, CheckResult]> => {
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<CheckResult>((resolve) => {
-        timer = setTimeout(() => resolve({ status: 'fail', error: `no answer within ${CHECK_TIMEOUT_MS} ms` }), CHECK_TIMEOUT_MS);
-      });
-      try {
-        return [name, await Promise.race([Promise.resolve().then(check), timeout])];
-      } catch (error) {
-        return [name, { status: 'fail', error: error instanceof Error ? error.message : String(error) }];
-      } finally {
-        clearTimeout(timer);
-      }
-    }),
-  );
-  return Object.fromEntries(entries);
+  const results: Record<string, CheckResult> = {};
+  const pending: Promise<void>[] = [];
+  for (const [name, check] of checks) {
+    let outcome: CheckResult | Promise<CheckResult>;
+    try {
+      outcome = check();
+    } catch (error) {
+      results[name] = failure(error);
+      continue;
+    }
+    if (!(outcome instanceof Promise)) {
+      results[name] = outcome;
+      continue;
+    }
+    pending.push(withTimeout(outcome).then((result) => void (results[name] = result)));
+  }
+  if (pending.length > 0) await Promise.all(pending);
+  return results;
+}
+
+async function withTimeout(outcome: Promise<CheckResult>): Promise<CheckResult> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<CheckResult>((resolve) => {
+    timer = setTimeout(() => resolve({ status: 'fail', error: `no answer within ${CHECK_TIMEOUT_MS} ms` }), CHECK_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([outcome, timeout]);
+  } catch (error) {
+    return failure(error);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function failure(error: unknown): CheckResult {
+  return { status: 'fail', error: error instanceof Error ? error.message : String(error) };
 }
 
 function overall(results: Record<string, CheckResult>): 'healthy' | 'degraded' | 'unhealthy' {

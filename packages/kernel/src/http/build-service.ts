@@ -93,29 +93,25 @@ export async function buildService<S extends TProperties>(
     onClose: (hook) => void app.addHook('onClose', async () => hook()),
   };
 
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
-    const labels = { method: request.method, route, status_code: String(reply.statusCode) };
-    metrics.requests.inc(labels);
-    metrics.duration.observe(labels, reply.elapsedTime / 1000);
-    const line = { method: request.method, route, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 100) / 100 };
-    if (PROBE_PATHS.includes(route)) request.log.debug(line, 'request');
-    else request.log.info(line, 'request');
-  });
-
-  app.addHook('onSend', async (_request, reply, payload) => {
-    // While draining, ask clients to reconnect elsewhere so keep-alive sockets do not hold shutdown open.
-    if (draining) reply.header('connection', 'close');
-    return payload;
+    metrics.observe(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
+    const level = PROBE_PATHS.includes(route) ? 'debug' : 'info';
+    if (log.isLevelEnabled(level)) {
+      const line = { method: request.method, route, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 100) / 100 };
+      request.log[level](line, 'request');
+    }
   });
 
   await registerSecurity(app, {
     allowedOrigins: config.ALLOWED_ORIGINS,
     trustedHosts: config.TRUSTED_HOSTS,
     hostCheckExempt: PROBE_PATHS,
+    isDraining: () => draining,
   });
 
   if (config.DISABLE_RATE_LIMIT) {

@@ -6,6 +6,8 @@ import { kernelErrors } from '../errors/kernel-errors.js';
 import type { ServiceApp } from '../http/service-types.js';
 
 export interface SecuritySettings {
+  /** True once shutdown began: responses then ask clients to close their keep-alive sockets. */
+  readonly isDraining: () => boolean;
   /** CORS origins; `*` allows any origin but then never with credentials. */
   readonly allowedOrigins: string;
   /** Host headers accepted (`api.example.com`, `*.example.com`); empty accepts any. */
@@ -38,12 +40,14 @@ export async function registerSecurity(app: ServiceApp, settings: SecuritySettin
       directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
     },
   });
-  app.addHook('onSend', async (request, reply, payload) => {
-    const path = request.url.split('?', 1)[0] ?? '';
-    if (DOCS_PATH_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))) {
+  app.addHook('onSend', (request, reply, payload, done) => {
+    const route = request.routeOptions.url;
+    if (route !== undefined && DOCS_PATH_PREFIXES.some((prefix) => route === prefix || route.startsWith(`${prefix}/`))) {
       reply.header('content-security-policy', DOCS_CSP);
     }
-    return payload;
+    // While draining, ask clients to reconnect elsewhere so keep-alive sockets do not hold shutdown open.
+    if (settings.isDraining()) reply.header('connection', 'close');
+    done(null, payload);
   });
 
   const origins = listSetting(settings.allowedOrigins);
