@@ -11,14 +11,27 @@ const bareScript = fileURLToPath(new URL('./peers/bare-health-server.ts', import
 console.log('kernel /health vs bare node:http — saturating each for 10 s, then 100 RPS for 10 s');
 const rows: (string | number)[][] = [];
 const saturated: Record<string, number> = {};
-for (const [name, script] of [['bare node:http', bareScript], ['kernel service', kernelScript]] as const) {
+for (const [name, script] of [
+  ['bare node:http', bareScript],
+  ['kernel service', kernelScript],
+] as const) {
   const server = await startChildServer(script);
   try {
     await load(`${server.url}/health`, { durationSeconds: 2 }); // warm-up: JIT and sockets
     const peak = await load(`${server.url}/health`, { connections: 50, durationSeconds: 10 });
-    const steady = await load(`${server.url}/health`, { connections: 10, durationSeconds: 10, overallRate: 100 });
+    const steady = await load(`${server.url}/health`, {
+      connections: 10,
+      durationSeconds: 10,
+      overallRate: 100,
+    });
     saturated[name] = peak.requestsPerSecond;
-    rows.push([name, round(peak.requestsPerSecond, 0), steady.p50Ms, steady.p99Ms, peak.errors + peak.non2xx + steady.errors + steady.non2xx]);
+    rows.push([
+      name,
+      round(peak.requestsPerSecond, 0),
+      steady.p50Ms,
+      steady.p99Ms,
+      peak.errors + peak.non2xx + steady.errors + steady.non2xx,
+    ]);
   } finally {
     await server.stop();
   }

@@ -5,7 +5,7 @@ set -euo pipefail
 declare -A need=(
   [swetest]=swetest [eprover]=eprover [prometheus]=prometheus [promtool]=prometheus
   [prometheus-alertmanager]=prometheus-alertmanager [amtool]=prometheus-alertmanager
-  [chromium]=chromium
+  [chromium]=chromium [kubectl]=kubectl
 )
 missing=()
 for bin in "${!need[@]}"; do command -v "$bin" >/dev/null 2>&1 || missing+=("${need[$bin]}"); done

@@ -10,7 +10,9 @@ try {
   process.exit(1);
 }
 // A suite that fails to load (syntax error, failing hook) has no tests; count it as a failure.
-const brokenFiles = report.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0);
+const brokenFiles = report.testResults.filter(
+  (f) => f.status === 'failed' && f.assertionResults.length === 0,
+);
 const failed = report.numFailedTests + brokenFiles.length;
 const skipped = report.numPendingTests + report.numTodoTests;
 console.log(`${report.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

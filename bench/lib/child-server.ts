@@ -8,7 +8,11 @@ export interface ChildServer {
 }
 
 /** Starts a server script (TypeScript, through tsx) in its own process on a free loopback port. */
-export async function startChildServer(script: string, env: Record<string, string> = {}, readyPath = '/health'): Promise<ChildServer> {
+export async function startChildServer(
+  script: string,
+  env: Record<string, string> = {},
+  readyPath = '/health',
+): Promise<ChildServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'silent', ...env },

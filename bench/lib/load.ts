@@ -13,7 +13,8 @@ export async function load(
   url: string,
   options: { connections?: number; durationSeconds?: number; overallRate?: number } = {},
 ): Promise<LoadResult> {
-  if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url)) throw new Error(`benchmarks only target loopback, not ${url}`);
+  if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url))
+    throw new Error(`benchmarks only target loopback, not ${url}`);
   const result = await autocannon({
     url,
     connections: options.connections ?? 50,

@@ -15,6 +15,9 @@ createServer((request, response) => {
     timestamp: new Date().toISOString(),
     checks: {},
   });
-  response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+  response.writeHead(200, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+  });
   response.end(body);
 }).listen(Number(process.env['PORT']), process.env['HOST'] ?? '127.0.0.1');

@@ -31,7 +31,8 @@ describe('rate limiting in memory', () => {
   it('never limits health, ready and metrics', async () => {
     const { app } = await build({});
     for (let i = 0; i < 5; i++) await app.inject('/items/1');
-    for (const path of ['/health', '/ready', '/metrics']) expect((await app.inject(path)).statusCode).toBe(200);
+    for (const path of ['/health', '/ready', '/metrics'])
+      expect((await app.inject(path)).statusCode).toBe(200);
   });
 
   it('counts each client IP separately', async () => {
@@ -46,7 +47,9 @@ describe('rate limiting in memory', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) {
       const spoofed = { 'x-forwarded-for': `203.0.113.${i}` };
-      statuses.push((await app.inject({ url: '/items/1', remoteAddress: '10.0.0.9', headers: spoofed })).statusCode);
+      statuses.push(
+        (await app.inject({ url: '/items/1', remoteAddress: '10.0.0.9', headers: spoofed })).statusCode,
+      );
     }
     expect(statuses).toEqual([200, 200, 200, 429]);
   });
@@ -76,7 +79,8 @@ describe('rate limiting in Redis', () => {
 
   async function ready(service: BuiltService<unknown>) {
     // The limiter uses Redis only once the client is connected, as a live replica would be.
-    for (let i = 0; i < 100 && service.context.redis?.status !== 'ready'; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 100 && service.context.redis?.status !== 'ready'; i++)
+      await new Promise((r) => setTimeout(r, 20));
   }
 
   it('shares one limit between replicas', async () => {

@@ -43,7 +43,10 @@ describe('GET /ready', () => {
     await app.inject({ method: 'POST', url: '/dependency/down' });
     const down = await app.inject('/ready');
     expect(down.statusCode).toBe(503);
-    expect(down.json()).toEqual({ status: 'not_ready', checks: { dependency: { status: 'fail', error: 'down' } } });
+    expect(down.json()).toEqual({
+      status: 'not_ready',
+      checks: { dependency: { status: 'fail', error: 'down' } },
+    });
     await app.inject({ method: 'POST', url: '/dependency/up' });
     expect((await app.inject('/ready')).statusCode).toBe(200);
   });
@@ -66,7 +69,9 @@ describe('GET /metrics', () => {
     const text = (await app.inject('/metrics')).body;
     expect(text).toContain('demo_http_requests_total{method="GET",route="/items/:id",status_code="200"} 2');
     expect(text).toContain('demo_http_requests_total{method="GET",route="unmatched",status_code="404"} 1');
-    expect(text).toContain('demo_http_request_duration_seconds_bucket{le="0.005",method="GET",route="/items/:id",status_code="200"}');
+    expect(text).toContain(
+      'demo_http_request_duration_seconds_bucket{le="0.005",method="GET",route="/items/:id",status_code="200"}',
+    );
     expect(text).toContain('demo_process_cpu_user_seconds_total');
     expect(text).not.toContain('/items/7');
   });
@@ -110,19 +115,33 @@ describe('errors', () => {
     const { app } = await build();
     const response = await app.inject('/nowhere');
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toMatchObject({ statusCode: 404, code: 'KERNEL_NOT_FOUND', error: 'Not Found', message: 'no route for GET /nowhere' });
+    expect(response.json()).toMatchObject({
+      statusCode: 404,
+      code: 'KERNEL_NOT_FOUND',
+      error: 'Not Found',
+      message: 'no route for GET /nowhere',
+    });
   });
 
   it('answers malformed JSON with 400', async () => {
     const { app } = await build();
-    const response = await app.inject({ method: 'POST', url: '/items', payload: '{"name":', headers: { 'content-type': 'application/json' } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/items',
+      payload: '{"name":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'KERNEL_BAD_REQUEST' });
   });
 
   it('answers a body over MAX_REQUEST_SIZE with 413', async () => {
     const { app } = await build({ MAX_REQUEST_SIZE: '64' });
-    const response = await app.inject({ method: 'POST', url: '/items', payload: { name: 'x'.repeat(100), size: 1 } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/items',
+      payload: { name: 'x'.repeat(100), size: 1 },
+    });
     expect(response.statusCode).toBe(413);
     expect(response.json()).toMatchObject({ code: 'KERNEL_PAYLOAD_TOO_LARGE' });
   });
@@ -133,7 +152,9 @@ describe('security headers', () => {
     const { app } = await build();
     const api = await app.inject('/items/1');
     expect(api.headers['x-content-type-options']).toBe('nosniff');
-    expect(api.headers['content-security-policy']).toBe("default-src 'none';frame-ancestors 'none';base-uri 'none';form-action 'none'");
+    expect(api.headers['content-security-policy']).toBe(
+      "default-src 'none';frame-ancestors 'none';base-uri 'none';form-action 'none'",
+    );
     const docs = await app.inject('/docs/');
     expect(docs.statusCode).toBe(200);
     expect(docs.headers['content-security-policy']).toContain("style-src 'self' 'unsafe-inline'");
@@ -158,8 +179,12 @@ describe('security headers', () => {
 
   it('refuses Host headers outside TRUSTED_HOSTS but still answers probes', async () => {
     const { app } = await build({ TRUSTED_HOSTS: 'api.example.com,*.internal.example' });
-    expect((await app.inject({ url: '/items/1', headers: { host: 'api.example.com' } })).statusCode).toBe(200);
-    expect((await app.inject({ url: '/items/1', headers: { host: 'svc.internal.example' } })).statusCode).toBe(200);
+    expect((await app.inject({ url: '/items/1', headers: { host: 'api.example.com' } })).statusCode).toBe(
+      200,
+    );
+    expect(
+      (await app.inject({ url: '/items/1', headers: { host: 'svc.internal.example' } })).statusCode,
+    ).toBe(200);
     const refused = await app.inject({ url: '/items/1', headers: { host: 'attacker.example' } });
     expect(refused.statusCode).toBe(400);
     expect(refused.json()).toMatchObject({ code: 'KERNEL_HOST_NOT_ALLOWED' });
@@ -181,9 +206,14 @@ describe('security headers', () => {
 describe('docs', () => {
   it('generates OpenAPI from the route schemas', async () => {
     const { app } = await build();
-    const spec = (await app.inject('/openapi.json')).json<{ info: { title: string }; paths: Record<string, unknown> }>();
+    const spec = (await app.inject('/openapi.json')).json<{
+      info: { title: string };
+      paths: Record<string, unknown>;
+    }>();
     expect(spec.info.title).toBe('Demo service');
-    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/items/{id}', '/items', '/health', '/ready']));
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(['/items/{id}', '/items', '/health', '/ready']),
+    );
   });
 
   it('serves the ReDoc page and its bundle locally', async () => {

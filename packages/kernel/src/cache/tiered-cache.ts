@@ -61,7 +61,8 @@ export function createCache<V extends NonNullable<unknown>>(settings: CacheSetti
     },
     async set(key, value, ttlMs = settings.ttlMs) {
       memory.set(key, value, { ttl: ttlMs });
-      if (redisUsable()) await redis!.set(prefix + key, JSON.stringify(value), 'PX', ttlMs).catch(() => undefined);
+      if (redisUsable())
+        await redis!.set(prefix + key, JSON.stringify(value), 'PX', ttlMs).catch(() => undefined);
     },
     async delete(key) {
       memory.delete(key);

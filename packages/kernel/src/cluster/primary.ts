@@ -16,7 +16,11 @@ const MAX_RESTARTS_PER_MINUTE = 10;
  * The node:cluster primary: forks the workers, replaces any that crash, counts rate limits for all of
  * them, aggregates their metrics, and forwards SIGTERM/SIGINT so each drains before the primary exits.
  */
-export function runPrimary(log: Logger, settings: PrimarySettings, exit: (code: number) => void = (code) => process.exit(code)): void {
+export function runPrimary(
+  log: Logger,
+  settings: PrimarySettings,
+  exit: (code: number) => void = (code) => process.exit(code),
+): void {
   new RateLimiterClusterMaster();
   serveClusterMetrics();
 

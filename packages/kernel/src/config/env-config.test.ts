@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, environmentWithDotenv, listSetting, loadConfig } from './env-config.js';
 
 describe('loadConfig', () => {
-  const serviceSchema = { NODE_ID: Type.String({ default: 'ISS_MODULE_V2' }), BATCH: Type.Integer({ default: 5, minimum: 1 }) };
+  const serviceSchema = {
+    NODE_ID: Type.String({ default: 'ISS_MODULE_V2' }),
+    BATCH: Type.Integer({ default: 5, minimum: 1 }),
+  };
 
   it('fills defaults and converts strings to the schema types', () => {
     const config = loadConfig(serviceSchema, { env: { PORT: '9001', DEBUG: 'yes', BATCH: '7' } });
@@ -37,7 +40,7 @@ describe('loadConfig', () => {
     expect(Object.isFrozen(config)).toBe(true);
   });
 
-  it('honours the guides\' alias names when the canonical name is absent', () => {
+  it("honours the guides' alias names when the canonical name is absent", () => {
     const config = loadConfig({}, { env: { ENV: 'production', ALLOW_ORIGINS: 'https://a.example' } });
     expect(config.ENVIRONMENT).toBe('production');
     expect(config.ALLOWED_ORIGINS).toBe('https://a.example');

@@ -42,7 +42,10 @@ export function environmentWithDotenv(cwd = process.cwd()): Record<string, strin
  * const config = loadConfig({ NODE_ID: Type.String({ default: 'ISS_MODULE_V2' }) }, { defaults: { PORT: 8000 } });
  * config.NODE_ID; // 'ISS_MODULE_V2'
  */
-export function loadConfig<S extends TProperties>(serviceProperties: S, options: LoadConfigOptions = {}): ServiceConfig<S> {
+export function loadConfig<S extends TProperties>(
+  serviceProperties: S,
+  options: LoadConfigOptions = {},
+): ServiceConfig<S> {
   const schema = Type.Object({ ...baseConfigSchema.properties, ...serviceProperties });
   const env = options.env ?? environmentWithDotenv();
   const aliases = { ...baseConfigAliases, ...options.aliases };
@@ -76,7 +79,10 @@ export function loadConfig<S extends TProperties>(serviceProperties: S, options:
       continue;
     }
     const [first] = Value.Errors(property, value);
-    if (first) problems.push(`${key}: ${describeProblem(property, first.message)}${key in raw ? ` (got "${String(raw[key])}")` : ''}`);
+    if (first)
+      problems.push(
+        `${key}: ${describeProblem(property, first.message)}${key in raw ? ` (got "${String(raw[key])}")` : ''}`,
+      );
   }
   if (problems.length > 0) throw new ConfigError([...new Set(problems)]);
   return Object.freeze(config) as ServiceConfig<S>;

@@ -30,7 +30,9 @@ export async function registerDocs(app: ServiceApp, settings: DocsSettings): Pro
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: false, logLevel: 'warn' });
 
   // Browsers ask for it on every docs page; an empty answer keeps their consoles clean.
-  app.get('/favicon.ico', { schema: { hide: true }, logLevel: 'warn' }, (_request, reply) => reply.code(204).send());
+  app.get('/favicon.ico', { schema: { hide: true }, logLevel: 'warn' }, (_request, reply) =>
+    reply.code(204).send(),
+  );
   app.get('/openapi.json', { schema: { hide: true }, logLevel: 'warn' }, () => app.swagger());
   app.get('/redoc', { schema: { hide: true }, logLevel: 'warn' }, (_request, reply) =>
     reply.type('text/html; charset=utf-8').send(redocPage(settings.title)),

@@ -14,14 +14,23 @@ describe('defineErrorCatalog', () => {
 
   it('refuses codes that are not UPPER_SNAKE_CASE and unknown statuses', () => {
     expect(() => defineErrorCatalog({ badCode: { status: 400, message: 'x' } })).toThrow(/UPPER_SNAKE_CASE/);
-    expect(() => defineErrorCatalog({ BAD_STATUS: { status: 799, message: 'x' } })).toThrow(/unknown HTTP status/);
+    expect(() => defineErrorCatalog({ BAD_STATUS: { status: 799, message: 'x' } })).toThrow(
+      /unknown HTTP status/,
+    );
   });
 });
 
 describe('toErrorBody', () => {
   it('renders a ServiceError with its details', () => {
     const body = toErrorBody(new ServiceError('ISS_X', 409, 'conflict here', { index: 3 }), 'req-1');
-    expect(body).toEqual({ statusCode: 409, code: 'ISS_X', error: 'Conflict', message: 'conflict here', details: { index: 3 }, requestId: 'req-1' });
+    expect(body).toEqual({
+      statusCode: 409,
+      code: 'ISS_X',
+      error: 'Conflict',
+      message: 'conflict here',
+      details: { index: 3 },
+      requestId: 'req-1',
+    });
   });
 
   it('names the field of a schema error, including a missing property', () => {
@@ -31,7 +40,11 @@ describe('toErrorBody', () => {
       validationContext: 'body',
       validation: [
         { instancePath: '/latitude', message: 'must be <= 90', params: {} },
-        { instancePath: '', message: "must have required property 'name'", params: { missingProperty: 'name' } },
+        {
+          instancePath: '',
+          message: "must have required property 'name'",
+          params: { missingProperty: 'name' },
+        },
       ],
     };
     const body = toErrorBody(thrown, 'req-2', { validationStatus: 422 });
@@ -44,12 +57,21 @@ describe('toErrorBody', () => {
   });
 
   it('maps a too-large body to 413 with a stable code', () => {
-    const body = toErrorBody({ statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE', message: 'Request body is too large' }, 'r');
+    const body = toErrorBody(
+      { statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE', message: 'Request body is too large' },
+      'r',
+    );
     expect([body.statusCode, body.code]).toEqual([413, 'KERNEL_PAYLOAD_TOO_LARGE']);
   });
 
   it('hides the message and stack of an unexpected error', () => {
     const body = toErrorBody(new TypeError('secret internals at /srv/app.js:12'), 'r');
-    expect(body).toEqual({ statusCode: 500, code: 'KERNEL_INTERNAL', error: 'Internal Server Error', message: 'internal server error', requestId: 'r' });
+    expect(body).toEqual({
+      statusCode: 500,
+      code: 'KERNEL_INTERNAL',
+      error: 'Internal Server Error',
+      message: 'internal server error',
+      requestId: 'r',
+    });
   });
 });

@@ -15,7 +15,12 @@ interface FastifyLikeError {
   code?: string;
   statusCode?: number;
   message?: string;
-  validation?: { instancePath?: string; message?: string; params?: Record<string, unknown>; keyword?: string }[];
+  validation?: {
+    instancePath?: string;
+    message?: string;
+    params?: Record<string, unknown>;
+    keyword?: string;
+  }[];
   validationContext?: string;
 }
 
@@ -59,8 +64,20 @@ export function toErrorBody(thrown: unknown, requestId: string, options: ErrorBo
   return body(500, 'KERNEL_INTERNAL', 'internal server error', requestId);
 }
 
-function body(statusCode: number, code: string, message: string, requestId: string, details?: unknown): ErrorBody {
-  const result: ErrorBody = { statusCode, code, error: STATUS_CODES[statusCode] ?? 'Error', message, requestId };
+function body(
+  statusCode: number,
+  code: string,
+  message: string,
+  requestId: string,
+  details?: unknown,
+): ErrorBody {
+  const result: ErrorBody = {
+    statusCode,
+    code,
+    error: STATUS_CODES[statusCode] ?? 'Error',
+    message,
+    requestId,
+  };
   if (details !== undefined) result.details = details;
   return result;
 }
@@ -75,7 +92,11 @@ function codeForStatus(status: number): string {
 }
 
 /** `body/latitude`, or `body/name` for a missing required property (ajv reports those on the parent). */
-function fieldPath(context: string | undefined, instancePath = '', params: Record<string, unknown> = {}): string {
+function fieldPath(
+  context: string | undefined,
+  instancePath = '',
+  params: Record<string, unknown> = {},
+): string {
   const missing = params['missingProperty'];
   const extra = params['additionalProperty'];
   const leaf = typeof missing === 'string' ? `/${missing}` : typeof extra === 'string' ? `/${extra}` : '';

@@ -38,7 +38,8 @@ export function defineErrorCatalog<C extends Record<string, ErrorSpec>>(specs: C
   const catalog: Record<string, unknown> = { specs };
   for (const [code, spec] of Object.entries(specs)) {
     if (!/^[A-Z][A-Z0-9_]+$/.test(code)) throw new Error(`error code ${code} must be UPPER_SNAKE_CASE`);
-    if (!STATUS_CODES[spec.status]) throw new Error(`error code ${code} has unknown HTTP status ${spec.status}`);
+    if (!STATUS_CODES[spec.status])
+      throw new Error(`error code ${code} has unknown HTTP status ${spec.status}`);
     catalog[code] = (message?: string, details?: unknown) =>
       new ServiceError(code, spec.status, message ?? spec.message, details);
   }

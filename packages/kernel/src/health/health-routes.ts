@@ -52,7 +52,10 @@ async function runChecks(checks: ReadonlyMap<string, Check>): Promise<Record<str
 async function withTimeout(outcome: Promise<CheckResult>): Promise<CheckResult> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<CheckResult>((resolve) => {
-    timer = setTimeout(() => resolve({ status: 'fail', error: `no answer within ${CHECK_TIMEOUT_MS} ms` }), CHECK_TIMEOUT_MS);
+    timer = setTimeout(
+      () => resolve({ status: 'fail', error: `no answer within ${CHECK_TIMEOUT_MS} ms` }),
+      CHECK_TIMEOUT_MS,
+    );
   });
   try {
     return await Promise.race([outcome, timeout]);
@@ -74,7 +77,10 @@ function overall(results: Record<string, CheckResult>): 'healthy' | 'degraded' |
   return 'healthy';
 }
 
-const checksSchema = Type.Record(Type.String(), Type.Object({ status: Type.String() }, { additionalProperties: true }));
+const checksSchema = Type.Record(
+  Type.String(),
+  Type.Object({ status: Type.String() }, { additionalProperties: true }),
+);
 
 /**
  * `GET /health` is liveness: it answers 200 while the process serves requests, and its body tells the
@@ -91,7 +97,11 @@ export function registerHealthRoutes(app: ServiceApp, settings: HealthSettings):
         response: {
           200: Type.Object(
             {
-              status: Type.Union([Type.Literal('healthy'), Type.Literal('degraded'), Type.Literal('unhealthy')]),
+              status: Type.Union([
+                Type.Literal('healthy'),
+                Type.Literal('degraded'),
+                Type.Literal('unhealthy'),
+              ]),
               service: Type.String(),
               version: Type.String(),
               uptime_seconds: Type.Number(),

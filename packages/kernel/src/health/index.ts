@@ -1,1 +1,7 @@
-export { registerHealthRoutes, type Check, type CheckResult, type CheckStatus, type HealthSettings } from './health-routes.js';
+export {
+  registerHealthRoutes,
+  type Check,
+  type CheckResult,
+  type CheckStatus,
+  type HealthSettings,
+} from './health-routes.js';

@@ -64,7 +64,9 @@ export async function buildService<S extends TProperties>(
     bodyLimit: config.MAX_REQUEST_SIZE,
     forceCloseConnections: 'idle',
     return503OnClosing: true,
-    ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+    ajv: {
+      customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true },
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const metrics = createHttpMetrics(definition.metricsPrefix);
@@ -102,7 +104,12 @@ export async function buildService<S extends TProperties>(
     metrics.observe(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
     const level = PROBE_PATHS.includes(route) ? 'debug' : 'info';
     if (log.isLevelEnabled(level)) {
-      const line = { method: request.method, route, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 100) / 100 };
+      const line = {
+        method: request.method,
+        route,
+        statusCode: reply.statusCode,
+        ms: Math.round(reply.elapsedTime * 100) / 100,
+      };
       request.log[level](line, 'request');
     }
   });
@@ -144,7 +151,11 @@ export async function buildService<S extends TProperties>(
         reply.header('retry-after', decision.resetSeconds);
         throw kernelErrors.KERNEL_RATE_LIMITED(
           `rate limit of ${decision.limit} requests per ${config.RATE_LIMIT_WINDOW_SECONDS} s exceeded; retry after ${decision.resetSeconds} s`,
-          { limit: decision.limit, window_seconds: config.RATE_LIMIT_WINDOW_SECONDS, retry_after_seconds: decision.resetSeconds },
+          {
+            limit: decision.limit,
+            window_seconds: config.RATE_LIMIT_WINDOW_SECONDS,
+            retry_after_seconds: decision.resetSeconds,
+          },
         );
       }
     });
@@ -158,13 +169,20 @@ export async function buildService<S extends TProperties>(
   });
 
   app.setErrorHandler((error, request, reply) => {
-    const body = toErrorBody(error, request.id, definition.validationStatus ? { validationStatus: definition.validationStatus } : {});
+    const body = toErrorBody(
+      error,
+      request.id,
+      definition.validationStatus ? { validationStatus: definition.validationStatus } : {},
+    );
     if (body.statusCode >= 500) request.log.error({ err: error }, 'unexpected error');
     return reply.code(body.statusCode).type('application/json; charset=utf-8').send(body);
   });
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?', 1)[0] ?? '';
-    const body = toErrorBody(kernelErrors.KERNEL_NOT_FOUND(`no route for ${request.method} ${path}`), request.id);
+    const body = toErrorBody(
+      kernelErrors.KERNEL_NOT_FOUND(`no route for ${request.method} ${path}`),
+      request.id,
+    );
     return reply.code(404).send(body);
   });
 
@@ -177,14 +195,19 @@ export async function buildService<S extends TProperties>(
     readinessChecks,
     isDraining: () => draining,
   });
-  app.get('/metrics', { schema: { summary: 'Prometheus metrics', tags: ['operations'] } }, async (_request, reply) =>
-    reply.type(metrics.registry.contentType).send(await scrapeMetrics(metrics.registry)),
+  app.get(
+    '/metrics',
+    { schema: { summary: 'Prometheus metrics', tags: ['operations'] } },
+    async (_request, reply) =>
+      reply.type(metrics.registry.contentType).send(await scrapeMetrics(metrics.registry)),
   );
   if (debugEnabled) registerDebugRoutes(app, config);
 
   await definition.routes(app, context);
   app.addHook('onClose', async () => {
-    await Promise.all([...redisClients.values()].map((client) => client.quit().catch(() => client.disconnect())));
+    await Promise.all(
+      [...redisClients.values()].map((client) => client.quit().catch(() => client.disconnect())),
+    );
   });
   await app.ready();
 

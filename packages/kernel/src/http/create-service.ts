@@ -58,7 +58,11 @@ export function createService<S extends TProperties>(definition: ServiceDefiniti
       }
       const workers = workerCount(config.WORKERS);
       if (workers > 1 && cluster.isPrimary) {
-        const log = createLogger({ service: definition.name, version: definition.version, level: config.LOG_LEVEL });
+        const log = createLogger({
+          service: definition.name,
+          version: definition.version,
+          level: config.LOG_LEVEL,
+        });
         runPrimary(log, { workers, deadlineMs: config.SHUTDOWN_TIMEOUT_MS + config.SHUTDOWN_DRAIN_DELAY_MS });
         return;
       }
@@ -68,7 +72,10 @@ export function createService<S extends TProperties>(definition: ServiceDefiniti
         deadlineMs: config.SHUTDOWN_TIMEOUT_MS,
       });
       const address = await service.app.listen({ host: config.HOST, port: config.PORT });
-      service.context.log.info({ address, worker: cluster.isWorker ? cluster.worker?.id : undefined }, 'listening');
+      service.context.log.info(
+        { address, worker: cluster.isWorker ? cluster.worker?.id : undefined },
+        'listening',
+      );
     },
   };
 }

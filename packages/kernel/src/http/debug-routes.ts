@@ -17,11 +17,15 @@ export function redactConfig(config: Readonly<Record<string, unknown>>): Record<
 
 /** Only registered when DEBUG=1 outside production: what an operator needs to see what a process runs with. */
 export function registerDebugRoutes(app: ServiceApp, config: Readonly<Record<string, unknown>>): void {
-  app.get('/debug/runtime', { schema: { summary: 'Runtime state (debug builds only)', tags: ['debug'] } }, () => ({
-    pid: process.pid,
-    node: process.version,
-    uptime_seconds: process.uptime(),
-    memory: process.memoryUsage(),
-    config: redactConfig(config),
-  }));
+  app.get(
+    '/debug/runtime',
+    { schema: { summary: 'Runtime state (debug builds only)', tags: ['debug'] } },
+    () => ({
+      pid: process.pid,
+      node: process.version,
+      uptime_seconds: process.uptime(),
+      memory: process.memoryUsage(),
+      config: redactConfig(config),
+    }),
+  );
 }

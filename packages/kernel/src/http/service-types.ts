@@ -11,7 +11,13 @@ import type { DocsSettings } from '../docs/docs-routes.js';
 import type { Check } from '../health/health-routes.js';
 
 /** The Fastify instance services add routes to, typed by TypeBox schemas. */
-export type ServiceApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, Logger, TypeBoxTypeProvider>;
+export type ServiceApp = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  Logger,
+  TypeBoxTypeProvider
+>;
 
 /** What a service's route setup receives from the kernel. */
 export interface ServiceContext<C> {

@@ -18,7 +18,12 @@ export interface ShutdownSettings {
  * close idle keep-alive sockets, let in-flight requests finish, run close hooks, exit 0. If that takes
  * longer than the deadline, exit 1 anyway. A second signal does not restart the sequence.
  */
-export function exitOnSignals(service: Drainable, log: Logger, settings: ShutdownSettings, exit: (code: number) => void = (code) => process.exit(code)): void {
+export function exitOnSignals(
+  service: Drainable,
+  log: Logger,
+  settings: ShutdownSettings,
+  exit: (code: number) => void = (code) => process.exit(code),
+): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -26,7 +31,10 @@ export function exitOnSignals(service: Drainable, log: Logger, settings: Shutdow
     log.info({ signal }, 'shutting down: draining');
     service.beginDrain();
     setTimeout(() => {
-      log.error({ deadlineMs: settings.deadlineMs }, 'shutdown deadline passed; exiting with requests still open');
+      log.error(
+        { deadlineMs: settings.deadlineMs },
+        'shutdown deadline passed; exiting with requests still open',
+      );
       exit(1);
     }, settings.deadlineMs).unref();
     sleep(settings.drainDelayMs)

@@ -6,7 +6,8 @@ function capture() {
   const stream = new PassThrough();
   const lines: Record<string, unknown>[] = [];
   stream.on('data', (chunk: Buffer) => {
-    for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
+    for (const line of chunk.toString().split('\n').filter(Boolean))
+      lines.push(JSON.parse(line) as Record<string, unknown>);
   });
   return { stream, lines };
 }
@@ -21,7 +22,14 @@ describe('createLogger', () => {
   it('never writes secrets or raw user ids', () => {
     const { stream, lines } = capture();
     const log = createLogger({ service: 'demo', version: '1', level: 'info', destination: stream });
-    log.info({ user_id: 'alice@example.com', config: { SECRET_KEY: 's3cret' }, req: { headers: { authorization: 'Bearer abc' } } }, 'x');
+    log.info(
+      {
+        user_id: 'alice@example.com',
+        config: { SECRET_KEY: 's3cret' },
+        req: { headers: { authorization: 'Bearer abc' } },
+      },
+      'x',
+    );
     const text = JSON.stringify(lines);
     expect(text).not.toContain('alice@example.com');
     expect(text).not.toContain('s3cret');

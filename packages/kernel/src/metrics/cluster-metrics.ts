@@ -26,7 +26,9 @@ export function serveClusterMetrics(): void {
     aggregator
       .clusterMetrics()
       .then((text) => worker.send({ type: RESPONSE, id, text } satisfies MetricsResponse))
-      .catch((error: Error) => worker.send({ type: RESPONSE, id, error: error.message } satisfies MetricsResponse));
+      .catch((error: Error) =>
+        worker.send({ type: RESPONSE, id, error: error.message } satisfies MetricsResponse),
+      );
   });
 }
 

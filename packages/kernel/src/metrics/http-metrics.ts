@@ -18,18 +18,18 @@ export function createHttpMetrics(prefix = ''): HttpMetrics {
   collectDefaultMetrics({ register: registry, prefix });
   const labelNames = ['method', 'route', 'status_code'] as const;
   const requests = new Counter({
-      name: `${prefix}http_requests_total`,
-      help: 'HTTP requests answered, by route template and status',
-      labelNames,
-      registers: [registry],
-    });
+    name: `${prefix}http_requests_total`,
+    help: 'HTTP requests answered, by route template and status',
+    labelNames,
+    registers: [registry],
+  });
   const duration = new Histogram({
-      name: `${prefix}http_request_duration_seconds`,
-      help: 'HTTP request latency in seconds, by route template and status',
-      labelNames,
-      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-      registers: [registry],
-    });
+    name: `${prefix}http_request_duration_seconds`,
+    help: 'HTTP request latency in seconds, by route template and status',
+    labelNames,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
   // Bounded: methods × route templates × statuses, never raw URLs.
   const children = new Map<string, { count: () => void; time: (seconds: number) => void }>();
   const observe = (method: string, route: string, statusCode: number, seconds: number) => {

@@ -20,7 +20,12 @@ export interface ClientLimiterSettings {
 }
 
 export type LimitDecision =
-  | { readonly allowed: true; readonly limit: number; readonly remaining: number; readonly resetSeconds: number }
+  | {
+      readonly allowed: true;
+      readonly limit: number;
+      readonly remaining: number;
+      readonly resetSeconds: number;
+    }
   | { readonly allowed: false; readonly limit: number; readonly remaining: 0; readonly resetSeconds: number };
 
 export interface ClientLimiter {
@@ -35,12 +40,21 @@ export interface ClientLimiter {
  * insurance limiter that takes over when Redis is unreachable (rejectIfRedisNotReady: no queueing).
  */
 export function createClientLimiter(settings: ClientLimiterSettings): ClientLimiter {
-  const base = { points: settings.points, duration: settings.windowSeconds, keyPrefix: `rl:${settings.keyPrefix}` };
+  const base = {
+    points: settings.points,
+    duration: settings.windowSeconds,
+    keyPrefix: `rl:${settings.keyPrefix}`,
+  };
   const local: RateLimiterAbstract = settings.clustered
     ? new RateLimiterCluster({ ...base, timeoutMs: 500, insuranceLimiter: new RateLimiterMemory(base) })
     : new RateLimiterMemory(base);
   const limiter: RateLimiterAbstract = settings.redis
-    ? new RateLimiterRedis({ ...base, storeClient: settings.redis, rejectIfRedisNotReady: true, insuranceLimiter: local })
+    ? new RateLimiterRedis({
+        ...base,
+        storeClient: settings.redis,
+        rejectIfRedisNotReady: true,
+        insuranceLimiter: local,
+      })
     : local;
 
   return {
@@ -50,7 +64,12 @@ export function createClientLimiter(settings: ClientLimiterSettings): ClientLimi
       } catch (rejection) {
         if (rejection instanceof RateLimiterRes) return decision(false, settings.points, rejection);
         // The store failed and no insurance answered: let the request through rather than fail it.
-        return { allowed: true, limit: settings.points, remaining: settings.points, resetSeconds: settings.windowSeconds };
+        return {
+          allowed: true,
+          limit: settings.points,
+          remaining: settings.points,
+          resetSeconds: settings.windowSeconds,
+        };
       }
     },
     fallbackActive: () => settings.redis !== undefined && settings.redis.status !== 'ready',

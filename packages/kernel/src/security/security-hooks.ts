@@ -37,12 +37,20 @@ export async function registerSecurity(app: ServiceApp, settings: SecuritySettin
     // The API answers JSON: nothing on it may load or run anything.
     contentSecurityPolicy: {
       useDefaults: false,
-      directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
+      directives: {
+        defaultSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'none'"],
+      },
     },
   });
   app.addHook('onSend', (request, reply, payload, done) => {
     const route = request.routeOptions.url;
-    if (route !== undefined && DOCS_PATH_PREFIXES.some((prefix) => route === prefix || route.startsWith(`${prefix}/`))) {
+    if (
+      route !== undefined &&
+      DOCS_PATH_PREFIXES.some((prefix) => route === prefix || route.startsWith(`${prefix}/`))
+    ) {
       reply.header('content-security-policy', DOCS_CSP);
     }
     // While draining, ask clients to reconnect elsewhere so keep-alive sockets do not hold shutdown open.
@@ -57,7 +65,14 @@ export async function registerSecurity(app: ServiceApp, settings: SecuritySettin
       origin: any ? '*' : origins,
       credentials: !any, // browsers refuse `*` with credentials, and so do we
       methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-      exposedHeaders: ['x-request-id', 'retry-after', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'etag'],
+      exposedHeaders: [
+        'x-request-id',
+        'retry-after',
+        'ratelimit-limit',
+        'ratelimit-remaining',
+        'ratelimit-reset',
+        'etag',
+      ],
       maxAge: 600,
     });
   }
@@ -70,9 +85,13 @@ export async function registerSecurity(app: ServiceApp, settings: SecuritySettin
       const allowed =
         settings.hostCheckExempt.includes(path) ||
         hosts.some((pattern) =>
-          pattern.startsWith('*.') ? host.endsWith(pattern.slice(1)) && host.length > pattern.length - 1 : host === pattern,
+          pattern.startsWith('*.')
+            ? host.endsWith(pattern.slice(1)) && host.length > pattern.length - 1
+            : host === pattern,
         );
-      done(allowed ? undefined : kernelErrors.KERNEL_HOST_NOT_ALLOWED(`host "${host}" is not in TRUSTED_HOSTS`));
+      done(
+        allowed ? undefined : kernelErrors.KERNEL_HOST_NOT_ALLOWED(`host "${host}" is not in TRUSTED_HOSTS`),
+      );
     });
   }
 }

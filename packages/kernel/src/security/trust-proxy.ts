@@ -14,7 +14,9 @@ export function parseTrustProxy(setting: string): false | number | string[] {
  * The same setting in the shape Fastify's types accept: a hop count n becomes "trust the n nearest
  * hops" (proxy-addr's function form, which is what a number means to it).
  */
-export function fastifyTrustProxy(setting: string): boolean | string[] | ((address: string, hop: number) => boolean) {
+export function fastifyTrustProxy(
+  setting: string,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
   const parsed = parseSetting(setting);
   if (typeof parsed === 'number') return (_address: string, hop: number) => hop < parsed;
   return parsed;
@@ -25,7 +27,9 @@ function parseSetting(setting: string): false | number | string[] {
   if (value === '' || value === '0' || value.toLowerCase() === 'false') return false;
   if (/^\d+$/.test(value)) return Number(value);
   if (['true', '*', 'all'].includes(value.toLowerCase())) {
-    throw new Error('TRUST_PROXY: trusting every proxy lets clients spoof their address; give a hop count or CIDR list');
+    throw new Error(
+      'TRUST_PROXY: trusting every proxy lets clients spoof their address; give a hop count or CIDR list',
+    );
   }
   const entries = listSetting(value);
   for (const entry of entries) {
@@ -33,7 +37,8 @@ function parseSetting(setting: string): false | number | string[] {
     const family = isIP(address);
     const maxPrefix = family === 4 ? 32 : 128;
     const badPrefix = prefix !== undefined && (!/^\d+$/.test(prefix) || Number(prefix) > maxPrefix);
-    if (family === 0 || badPrefix) throw new Error(`TRUST_PROXY: "${entry}" is not an IP address or CIDR range`);
+    if (family === 0 || badPrefix)
+      throw new Error(`TRUST_PROXY: "${entry}" is not an IP address or CIDR range`);
   }
   return entries;
 }

@@ -55,12 +55,34 @@ export async function startPostgres(): Promise<TestPostgres> {
   const dir = mkdtempSync(join(tmpdir(), 'kernel-pg-'));
   const dataDir = join(dir, 'data');
   if (process.getuid?.() === 0) chownSync(dir, ...postgresIds());
-  const [initCmd, initArgs] = asPostgresUser('initdb', ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync']);
+  const [initCmd, initArgs] = asPostgresUser('initdb', [
+    '-D',
+    dataDir,
+    '-A',
+    'trust',
+    '-U',
+    'postgres',
+    '-E',
+    'UTF8',
+    '--no-sync',
+  ]);
   await run(initCmd, initArgs);
   const port = await freePort();
   const [cmd, args] = asPostgresUser('postgres', [
-    '-D', dataDir, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1',
-    '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off',
+    '-D',
+    dataDir,
+    '-p',
+    String(port),
+    '-k',
+    dir,
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'fsync=off',
+    '-c',
+    'synchronous_commit=off',
+    '-c',
+    'full_page_writes=off',
   ]);
   const child = spawn(cmd, args, { stdio: 'ignore' });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -81,7 +103,14 @@ export async function startPostgres(): Promise<TestPostgres> {
       // Immediate shutdown: the cluster is thrown away anyway. pg_ctl signals the postmaster itself,
       // which a signal to `runuser` would not reach.
       if (child.exitCode === null) {
-        const [stopCmd, stopArgs] = asPostgresUser('pg_ctl', ['stop', '-D', dataDir, '-m', 'immediate', '-w']);
+        const [stopCmd, stopArgs] = asPostgresUser('pg_ctl', [
+          'stop',
+          '-D',
+          dataDir,
+          '-m',
+          'immediate',
+          '-w',
+        ]);
         await run(stopCmd, stopArgs).catch(() => child.kill('SIGKILL'));
       }
       await exited;
