@@ -1,0 +1,2 @@
+export * from './alert-policy.js';
+export * from './auto-rollback.js';

@@ -1,0 +1,2 @@
+export * from './health-hash-policy.js';
+export * from './manifest-labels.js';

@@ -1,0 +1,2 @@
+export * from './service-manifests.js';
+export * from './local-template.js';

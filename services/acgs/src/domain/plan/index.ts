@@ -1,0 +1,2 @@
+export * from './dependency-graph.js';
+export * from './deployment-waves.js';

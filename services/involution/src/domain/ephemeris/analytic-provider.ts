@@ -1,0 +1,312 @@
+/**
+ * The embedded analytic ephemeris: VSOP87B planets, ELP/MPP02 (DE405 fit) Moon, Meeus' Pluto, mean lunar
+ * elements, with the apparent-place pipeline of apparent-place.ts and the frames of frames.ts.
+ *
+ * Coverage 1400-01-01 to 2600-01-01 TT (the span the series truncation is tuned for); accuracy against
+ * Swiss Ephemeris (DE431) is measured by test/oracle over 1800–2400. Pluto only within PLUTO_COVERAGE.
+ *
+ * Speeds are analytic: the apparent geocentric velocity (body minus observer velocity, scaled by 1 − dτ/dt
+ * for light time, which also carries the aberration's rate) rotated into the frame of date, plus the
+ * rotation rate of that frame (precession and nutation).
+ */
+import { DEG, normalizeDegrees } from './angles.js';
+import type { Body } from './bodies.js';
+import { equatorialJ2000ToTrueEclipticOfDate, transpose, VSOP87_TO_EQUATORIAL_J2000 } from './frames.js';
+import { geocentricMoon, geocentricMoonState, type LunarPrecision } from './lunar-theory.js';
+import { meanApogee, meanNode, osculatingNode } from './lunar-points.js';
+import { apply, dot, multiply, rotationX, type Matrix3, type Vector3 } from './matrix3.js';
+import { aberrate, deflectByTheSun, LIGHT_AU_PER_DAY, retardedPosition, SUN_GM } from './apparent-place.js';
+import { nutation } from './nutation.js';
+import { meanObliquity } from './obliquity.js';
+import { heliocentricPosition, heliocentricState, type VsopBody } from './planetary-theory.js';
+import { PLUTO_COVERAGE, plutoHeliocentricState } from './pluto-theory.js';
+import type { BodyPosition, Coverage, EphemerisProvider, Observer, PositionOptions } from './provider.js';
+import { EARTH_ROTATION, observerGeocentricState } from './topocentric-observer.js';
+import { zodiacSign } from './zodiac-sign.js';
+import { InvolutionError } from '../../errors.js';
+import { utFromTt } from '../time/delta-t.js';
+
+/** Julian days (TT) the analytic provider answers for: 1400-01-01 to 2600-01-01. */
+export const ANALYTIC_COVERAGE: Coverage = { start: 2232407.5, end: 2670690.5 };
+
+/** Half-step (days) of the central differences for frame rates and the true node's speed. */
+const FRAME_STEP = 0.5;
+const NODE_STEP = 0.01;
+
+type State = { position: Vector3; velocity: Vector3 };
+
+interface InstantContext {
+  jdTt: number;
+  /** VSOP87 ecliptic J2000 → true ecliptic and equinox of date, and its rate per day. */
+  toDate: Matrix3;
+  toDateRate: Matrix3;
+  fromDate: Matrix3;
+  earthPosition: Vector3;
+  earthVelocity: Vector3;
+  moon: State | undefined;
+}
+
+function vsopToDate(jdTt: number): Matrix3 {
+  return multiply(equatorialJ2000ToTrueEclipticOfDate(jdTt), VSOP87_TO_EQUATORIAL_J2000);
+}
+
+const contexts = new Map<number, InstantContext>();
+
+function instantContext(jdTt: number): InstantContext {
+  const found = contexts.get(jdTt);
+  if (found) return found;
+  const before = vsopToDate(jdTt - FRAME_STEP);
+  const after = vsopToDate(jdTt + FRAME_STEP);
+  const toDate = vsopToDate(jdTt);
+  const context: InstantContext = {
+    jdTt,
+    toDate,
+    toDateRate: after.map((value, i) => (value - before[i]!) / (2 * FRAME_STEP)),
+    fromDate: transpose(toDate),
+    earthPosition: heliocentricPosition('Earth', jdTt, 'precise'),
+    earthVelocity: heliocentricState('Earth', jdTt, 'coarse').velocity,
+    moon: undefined,
+  };
+  if (contexts.size >= 16) contexts.delete(contexts.keys().next().value ?? 0);
+  contexts.set(jdTt, context);
+  return context;
+}
+
+/** Precise position; velocity from the coarse series' analytic derivative (good to ~1e-6). */
+function moonState(context: InstantContext): State {
+  context.moon ??= {
+    position: geocentricMoon(context.jdTt, 'precise'),
+    velocity: geocentricMoonState(context.jdTt, 'coarse').velocity,
+  };
+  return context.moon;
+}
+
+/** Observer offset from the geocentre in the VSOP87 J2000 frame: AU, AU/day, AU/day². */
+function observerOffset(context: InstantContext, observer: Observer | undefined): State & { acceleration: Vector3 } {
+  if (!observer) return { position: [0, 0, 0], velocity: [0, 0, 0], acceleration: [0, 0, 0] };
+  const equatorial = observerGeocentricState(observer, utFromTt(context.jdTt));
+  const toEcliptic = rotationX(meanObliquity(context.jdTt) + nutation(context.jdTt).obliquity);
+  const toVsop = (v: Vector3): Vector3 => apply(context.fromDate, apply(toEcliptic, v));
+  const w2 = EARTH_ROTATION * EARTH_ROTATION;
+  return {
+    position: toVsop(equatorial.position),
+    velocity: toVsop(equatorial.velocity),
+    acceleration: toVsop([-w2 * equatorial.position[0], -w2 * equatorial.position[1], 0]),
+  };
+}
+
+function add(a: Vector3, b: Vector3): Vector3 {
+  return [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
+}
+
+function sub(a: Vector3, b: Vector3): Vector3 {
+  return [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
+}
+
+function scaled(v: Vector3, f: number): Vector3 {
+  return [v[0] * f, v[1] * f, v[2] * f];
+}
+
+function keplerAcceleration(position: Vector3): Vector3 {
+  const r = Math.hypot(...position);
+  return scaled(position, -SUN_GM / (r * r * r));
+}
+
+/**
+ * Apparent place of a Sun/Moon/planet at one instant in the VSOP87 J2000 frame: the apparent unit
+ * direction, the light-time distance, and a vector `motion` with its `velocity` whose direction is the
+ * apparent one to first order in v/c (P(t − τ) − O(t) + τ·v_O) — the one the speeds are taken from.
+ */
+interface ApparentState {
+  direction: Vector3;
+  distance: number;
+  distanceRate: number;
+  motion: Vector3;
+  velocity: Vector3;
+}
+
+function apparentState(body: Body, context: InstantContext, observer: Observer | undefined): ApparentState {
+  const offset = observerOffset(context, observer);
+  const observerPosition = add(context.earthPosition, offset.position);
+  const observerVelocity = add(context.earthVelocity, offset.velocity);
+  const observerAcceleration = add(keplerAcceleration(context.earthPosition), offset.acceleration);
+  if (body === 'Moon') {
+    const moon = moonState(context);
+    const relative = sub(moon.position, offset.position);
+    const tau = Math.hypot(...relative) / LIGHT_AU_PER_DAY;
+    // Barycentric Moon at t − τ minus the observer at t: the Moon's and the Earth's motion during τ.
+    const vector = sub(relative, scaled(add(moon.velocity, context.earthVelocity), tau));
+    const distance = Math.hypot(...vector);
+    return {
+      direction: aberrate(scaled(vector, 1 / distance), observerVelocity),
+      distance,
+      distanceRate: dot(vector, sub(moon.velocity, offset.velocity)) / distance,
+      motion: sub(relative, scaled(moon.velocity, tau)),
+      velocity: sub(moon.velocity, offset.velocity),
+    };
+  }
+  let retarded: Vector3;
+  let tau: number;
+  let bodyVelocity: Vector3;
+  if (body === 'Sun') {
+    retarded = [0, 0, 0];
+    tau = Math.hypot(...observerPosition) / LIGHT_AU_PER_DAY;
+    bodyVelocity = [0, 0, 0];
+  } else {
+    const helio: State =
+      body === 'Pluto'
+        ? plutoHeliocentricState(context.jdTt)
+        : {
+            position: heliocentricPosition(body as VsopBody, context.jdTt, 'precise'),
+            velocity: heliocentricState(body as VsopBody, context.jdTt, 'coarse').velocity,
+          };
+    const light = retardedPosition(helio.position, helio.velocity, observerPosition);
+    retarded = light.position;
+    tau = light.lightTime;
+    bodyVelocity = sub(helio.velocity, scaled(keplerAcceleration(helio.position), tau));
+  }
+  const vector = sub(retarded, observerPosition);
+  const distance = Math.hypot(...vector);
+  let direction = scaled(vector, 1 / distance);
+  if (body !== 'Sun') direction = deflectByTheSun(direction, retarded, observerPosition);
+  const relativeVelocity = sub(bodyVelocity, observerVelocity);
+  const lightTimeRate = dot(scaled(vector, 1 / distance), relativeVelocity) / LIGHT_AU_PER_DAY;
+  return {
+    direction: aberrate(direction, observerVelocity),
+    distance,
+    distanceRate: dot(vector, relativeVelocity) / distance / (1 + lightTimeRate),
+    motion: add(vector, scaled(observerVelocity, tau)),
+    velocity: add(scaled(relativeVelocity, 1 - lightTimeRate), scaled(observerAcceleration, tau)),
+  };
+}
+
+interface SphericalState {
+  longitude: number;
+  latitude: number;
+  distance: number;
+  speed: number;
+  latitudeSpeed: number;
+  distanceSpeed: number;
+}
+
+function sphericalState(x: Vector3, v: Vector3): SphericalState {
+  const rho2 = x[0] * x[0] + x[1] * x[1];
+  const rho = Math.sqrt(rho2);
+  const distance = Math.sqrt(rho2 + x[2] * x[2]);
+  const radialRate = dot(x, v) / distance;
+  return {
+    longitude: normalizeDegrees(Math.atan2(x[1], x[0]) / DEG),
+    latitude: Math.atan2(x[2], rho) / DEG,
+    distance,
+    speed: (x[0] * v[1] - x[1] * v[0]) / rho2 / DEG,
+    latitudeSpeed: (v[2] * rho2 - x[2] * (x[0] * v[0] + x[1] * v[1])) / (distance * distance * rho) / DEG,
+    distanceSpeed: radialRate,
+  };
+}
+
+function nutationRate(jdTt: number): number {
+  return (nutation(jdTt + FRAME_STEP).longitude - nutation(jdTt - FRAME_STEP).longitude) / (2 * FRAME_STEP) / DEG;
+}
+
+function trueNodeAt(jdTt: number, precision: LunarPrecision): { longitude: number; distance: number } {
+  const context = instantContext(jdTt);
+  // The osculating node amplifies velocity errors ~10×: use the series' analytic derivative.
+  const moon = geocentricMoonState(jdTt, precision);
+  return osculatingNode(apply(context.toDate, moon.position), apply(context.toDate, moon.velocity));
+}
+
+/** Lunar points at one instant, true equinox of date. */
+function lunarPoint(body: Body, jdTt: number): SphericalState {
+  const dpsi = nutation(jdTt).longitude / DEG;
+  if (body === 'MeanNode' || body === 'MeanApogee') {
+    const point = body === 'MeanNode' ? meanNode(jdTt) : meanApogee(jdTt);
+    return {
+      longitude: normalizeDegrees(point.longitude + dpsi),
+      latitude: point.latitude,
+      distance: point.distance,
+      speed: point.longitudeRate + nutationRate(jdTt),
+      latitudeSpeed: point.latitudeRate,
+      distanceSpeed: 0,
+    };
+  }
+  const here = trueNodeAt(jdTt, 'fine');
+  const before = trueNodeAt(jdTt - NODE_STEP, 'precise');
+  const after = trueNodeAt(jdTt + NODE_STEP, 'precise');
+  const change = ((((after.longitude - before.longitude) % 360) + 540) % 360) - 180;
+  return {
+    longitude: here.longitude,
+    latitude: 0,
+    distance: here.distance,
+    speed: change / (2 * NODE_STEP),
+    latitudeSpeed: 0,
+    distanceSpeed: (after.distance - before.distance) / (2 * NODE_STEP),
+  };
+}
+
+function isLunarPoint(body: Body): boolean {
+  return body === 'MeanNode' || body === 'TrueNode' || body === 'MeanApogee';
+}
+
+function assertObserver(observer: Observer): void {
+  const checks: [keyof Observer, number, number][] = [
+    ['latitude', -90, 90],
+    ['longitude', -180, 360],
+    ['elevation', -12000, 100000],
+  ];
+  for (const [field, min, max] of checks) {
+    const value = observer[field];
+    if (!Number.isFinite(value) || value < min || value > max) {
+      throw new InvolutionError('INVOLUTION_INVALID_INPUT', `${field} must be a number in [${min}, ${max}]`, {
+        field,
+        details: { value, min, max },
+      });
+    }
+  }
+}
+
+/** The embedded analytic ephemeris provider (no files needed). */
+export class AnalyticEphemerisProvider implements EphemerisProvider {
+  readonly id = 'analytic-vsop87b-elpmpp02';
+  readonly coverage = ANALYTIC_COVERAGE;
+
+  supports(body: Body, jdTt: number): boolean {
+    if (jdTt < this.coverage.start || jdTt > this.coverage.end) return false;
+    return body !== 'Pluto' || (jdTt >= PLUTO_COVERAGE.start && jdTt <= PLUTO_COVERAGE.end);
+  }
+
+  position(body: Body, jdTt: number, options: PositionOptions = {}): BodyPosition {
+    if (!Number.isFinite(jdTt) || jdTt < this.coverage.start || jdTt > this.coverage.end) {
+      throw new InvolutionError('INVOLUTION_OUT_OF_RANGE', 'The analytic ephemeris covers 1400-01-01 to 2600-01-01 TT', {
+        field: 'birth_time',
+        details: { jd_tt: jdTt, coverage: this.coverage, provider: this.id },
+      });
+    }
+    if (!this.supports(body, jdTt)) {
+      throw new InvolutionError('INVOLUTION_OUT_OF_RANGE', `${body} is available from the analytic ephemeris only for 1885–2099`, {
+        field: 'bodies',
+        details: { body, jd_tt: jdTt, coverage: PLUTO_COVERAGE, provider: this.id },
+      });
+    }
+    if (options.observer) assertObserver(options.observer);
+    let result: SphericalState;
+    if (isLunarPoint(body)) {
+      result = lunarPoint(body, jdTt);
+    } else {
+      const context = instantContext(jdTt);
+      const state = apparentState(body, context, options.observer);
+      // Speeds come from the first-order vector (`motion`), pointed along the exact apparent direction.
+      const motion = scaled(state.direction, Math.hypot(...state.motion));
+      const velocity = add(apply(context.toDate, state.velocity), apply(context.toDateRate, motion));
+      const rates = sphericalState(apply(context.toDate, motion), velocity);
+      const place = apply(context.toDate, state.direction);
+      result = {
+        ...rates,
+        longitude: normalizeDegrees(Math.atan2(place[1], place[0]) / DEG),
+        latitude: Math.asin(Math.max(-1, Math.min(1, place[2]))) / DEG,
+        distance: state.distance,
+        distanceSpeed: state.distanceRate,
+      };
+    }
+    return { body, ...result, retrograde: result.speed < 0, sign: zodiacSign(result.longitude) };
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Geocentric position and velocity of an observer on the rotating Earth, in the true equator and equinox
+ * of date, with Swiss Ephemeris' Earth figure (a = 6378136.6 m, f = 1/298.25642).
+ */
+import { DEG } from './angles.js';
+import type { Vector3 } from './matrix3.js';
+import type { Observer } from './provider.js';
+import { localApparentSiderealTime } from './sidereal-time.js';
+
+const EARTH_EQUATORIAL_RADIUS_M = 6378136.6;
+const EARTH_FLATTENING = 1 / 298.25642;
+const METRES_PER_AU = 149597870700;
+/** Earth's rotation rate in radians per day (7.292115e-5 rad/s). */
+export const EARTH_ROTATION = 7.292115e-5 * 86400;
+
+/** Observer position (AU) and velocity (AU/day) in the true equator and equinox of date. */
+export function observerGeocentricState(observer: Observer, jdUt: number): { position: Vector3; velocity: Vector3 } {
+  const phi = observer.latitude * DEG;
+  const theta = localApparentSiderealTime(jdUt, observer.longitude) * DEG;
+  const cosPhi = Math.cos(phi);
+  const sinPhi = Math.sin(phi);
+  const oneMinusF = 1 - EARTH_FLATTENING;
+  const c = 1 / Math.sqrt(cosPhi * cosPhi + oneMinusF * oneMinusF * sinPhi * sinPhi);
+  const s = oneMinusF * oneMinusF * c;
+  const rho = ((EARTH_EQUATORIAL_RADIUS_M * c + observer.elevation) * cosPhi) / METRES_PER_AU;
+  const z = ((EARTH_EQUATORIAL_RADIUS_M * s + observer.elevation) * sinPhi) / METRES_PER_AU;
+  const x = rho * Math.cos(theta);
+  const y = rho * Math.sin(theta);
+  return { position: [x, y, z], velocity: [-EARTH_ROTATION * y, EARTH_ROTATION * x, 0] };
+}

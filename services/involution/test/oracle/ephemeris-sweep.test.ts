@@ -1,0 +1,97 @@
+/**
+ * Oracle sweep: apparent geocentric true-of-date positions of the analytic provider against swetest for
+ * 250 seeded random instants in 1800–2400 (UT). Generator of every expected value: swetest (version logged)
+ * run as `swetest -edir/usr/share/libswe/ephe -bj<JD UT> -ut -p0123456789mtA -fPlbRs -head`.
+ */
+import { describe, expect, it } from 'vitest';
+import { AnalyticEphemerisProvider } from '../../src/domain/ephemeris/analytic-provider.js';
+import { ACCURACY_TARGETS, accuracyBound } from '../../src/domain/ephemeris/analytic-accuracy.js';
+import { BODIES, type Body } from '../../src/domain/ephemeris/bodies.js';
+import { PLUTO_COVERAGE } from '../../src/domain/ephemeris/pluto-theory.js';
+import { ttFromUt } from '../../src/domain/time/delta-t.js';
+import { arcsecDifference, command, parseRows, runSwetest, seededRandom, swetestVersion } from './swetest-oracle.js';
+
+const SAMPLES = 250;
+const START_UT = 2378496.5; // 1800-01-01
+const END_UT = 2597641.5; // 2400-01-01
+const BODY_LETTERS = '0123456789mtA';
+// Speed tolerances, degrees/day: the true node's osculating speed and the Moon's are the most sensitive.
+const SPEED_TOLERANCE: Partial<Record<Body, number>> = { Moon: 1e-3, TrueNode: 2e-3 };
+const DEFAULT_SPEED_TOLERANCE = 2e-4;
+
+interface Worst {
+  longitude: number;
+  latitude: number;
+  speed: number;
+  relativeDistance: number;
+  at: number;
+  samples: number;
+}
+
+function yearOf(jd: number): number {
+  return 2000 + (jd - 2451545) / 365.25;
+}
+
+describe('analytic provider against swetest (1800–2400)', () => {
+  it(`stays within the documented accuracy for ${SAMPLES} seeded instants`, () => {
+    const provider = new AnalyticEphemerisProvider();
+    const random = seededRandom(20260101);
+    const worst = new Map<Body, Worst>();
+    const failures: string[] = [];
+    for (let i = 0; i < SAMPLES; i += 1) {
+      const jdUt = START_UT + (END_UT - START_UT) * random();
+      const args = [`-bj${jdUt}`, '-ut', `-p${BODY_LETTERS}`, '-fPlbRs', '-head'];
+      const rows = parseRows(runSwetest(args));
+      expect(rows.length).toBe(BODY_LETTERS.length);
+      const jdTt = ttFromUt(jdUt);
+      const year = yearOf(jdUt);
+      for (const row of rows) {
+        const body = row.body as Body;
+        if (body === 'Pluto' && (jdTt < PLUTO_COVERAGE.start || jdTt > PLUTO_COVERAGE.end)) continue;
+        const ours = provider.position(body, jdTt);
+        const dLon = Math.abs(arcsecDifference(ours.longitude, row.longitude));
+        const dLat = Math.abs(ours.latitude - row.latitude) * 3600;
+        const dSpeed = Math.abs(ours.speed - row.speed);
+        const dDist = Math.abs(ours.distance - row.distance) / row.distance;
+        const entry = worst.get(body) ?? { longitude: 0, latitude: 0, speed: 0, relativeDistance: 0, at: 0, samples: 0 };
+        if (dLon > entry.longitude) {
+          entry.longitude = dLon;
+          entry.at = jdUt;
+        }
+        entry.latitude = Math.max(entry.latitude, dLat);
+        entry.speed = Math.max(entry.speed, dSpeed);
+        entry.relativeDistance = Math.max(entry.relativeDistance, dDist);
+        entry.samples += 1;
+        worst.set(body, entry);
+        const bound = accuracyBound(body, year) ?? Infinity;
+        if (dLon > bound || dLat > bound) {
+          failures.push(`${body} at JD(UT) ${jdUt}: Δλ ${dLon.toFixed(3)}″ Δβ ${dLat.toFixed(3)}″ > ${bound}″ (${command(args)})`);
+        }
+        if (dSpeed > (SPEED_TOLERANCE[body] ?? DEFAULT_SPEED_TOLERANCE)) {
+          failures.push(`${body} at JD(UT) ${jdUt}: speed off by ${dSpeed.toExponential(2)}°/day`);
+        }
+        if (body !== 'MeanNode' && body !== 'TrueNode' && body !== 'MeanApogee' && dDist > 3e-5) {
+          failures.push(`${body} at JD(UT) ${jdUt}: distance off by ${dDist.toExponential(2)} (relative)`);
+        }
+      }
+    }
+    const table = BODIES.map((body) => {
+      const w = worst.get(body);
+      return {
+        body,
+        samples: w?.samples ?? 0,
+        'max Δλ″': Number((w?.longitude ?? 0).toFixed(3)),
+        'max Δβ″': Number((w?.latitude ?? 0).toFixed(3)),
+        'max Δspeed °/d': Number((w?.speed ?? 0).toExponential(2)),
+        'max Δr/r': Number((w?.relativeDistance ?? 0).toExponential(2)),
+        'worst JD(UT)': Number((w?.at ?? 0).toFixed(4)),
+        'target″': ACCURACY_TARGETS[body],
+        'meets target': (w?.longitude ?? 0) <= ACCURACY_TARGETS[body],
+      };
+    });
+    console.log(`swetest ${swetestVersion()}; ${SAMPLES} instants 1800–2400 UT (Pluto ${PLUTO_COVERAGE.start}–${PLUTO_COVERAGE.end} TT)`);
+    console.table(table);
+    expect(failures).toEqual([]);
+    expect(worst.get('Pluto')?.samples ?? 0).toBeGreaterThan(50);
+  });
+});
