@@ -56,6 +56,39 @@ describe('toErrorBody', () => {
     ]);
   });
 
+  it("answers a service's own catalogued error class with its code, status and field", () => {
+    class DomainError extends Error {
+      readonly statusCode = 422;
+      constructor(
+        readonly code: string,
+        message: string,
+        readonly field?: string,
+        readonly details?: unknown,
+      ) {
+        super(message);
+      }
+    }
+    const thrown = new DomainError('INVOLUTION_UNKNOWN_BODY', 'unknown body "Vulcan"', 'bodies[2]', {
+      valid: ['Sun', 'Moon'],
+    });
+    expect(toErrorBody(thrown, 'r')).toEqual({
+      statusCode: 422,
+      code: 'INVOLUTION_UNKNOWN_BODY',
+      error: 'Unprocessable Entity',
+      message: 'unknown body "Vulcan"',
+      details: { field: 'bodies[2]', valid: ['Sun', 'Moon'] },
+      requestId: 'r',
+    });
+  });
+
+  it('does not mistake a Node system error for a catalogued one', () => {
+    const thrown = Object.assign(new Error('connect ECONNREFUSED'), {
+      code: 'ERR_SOCKET_BAD_PORT',
+      statusCode: 400,
+    });
+    expect(toErrorBody(thrown, 'r').code).toBe('KERNEL_BAD_REQUEST');
+  });
+
   it('maps a too-large body to 413 with a stable code', () => {
     const body = toErrorBody(
       { statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE', message: 'Request body is too large' },

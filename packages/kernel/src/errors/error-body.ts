@@ -15,6 +15,8 @@ interface FastifyLikeError {
   code?: string;
   statusCode?: number;
   message?: string;
+  field?: string;
+  details?: unknown;
   validation?: {
     instancePath?: string;
     message?: string;
@@ -48,6 +50,9 @@ export function toErrorBody(thrown: unknown, requestId: string, options: ErrorBo
     return body(thrown.statusCode, thrown.code, thrown.message, requestId, thrown.details);
   }
   const error = (typeof thrown === 'object' && thrown !== null ? thrown : {}) as FastifyLikeError;
+  if (isCataloguedError(error)) {
+    return body(error.statusCode, error.code, error.message ?? '', requestId, detailsWithField(error));
+  }
   if (error.validation) {
     const details = error.validation.map((issue) => ({
       field: fieldPath(error.validationContext, issue.instancePath, issue.params),
@@ -62,6 +67,33 @@ export function toErrorBody(thrown: unknown, requestId: string, options: ErrorBo
     return body(status, code, error.message ?? STATUS_CODES[status] ?? 'bad request', requestId);
   }
   return body(500, 'KERNEL_INTERNAL', 'internal server error', requestId);
+}
+
+/**
+ * A service's own error class needs not extend ServiceError: anything carrying a stable catalog code
+ * (UPPER_SNAKE, not a Fastify or Node code) and an HTTP status is answered as that error.
+ */
+function isCataloguedError(
+  error: FastifyLikeError,
+): error is FastifyLikeError & { code: string; statusCode: number } {
+  return (
+    typeof error.code === 'string' &&
+    /^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(error.code) &&
+    !/^(FST|ERR)_/.test(error.code) &&
+    typeof error.statusCode === 'number' &&
+    error.statusCode >= 400 &&
+    error.statusCode <= 599
+  );
+}
+
+/** The offending field travels in `details.field`, so a client can point at it. */
+function detailsWithField(error: FastifyLikeError): unknown {
+  if (error.field === undefined) return error.details;
+  if (error.details === undefined) return { field: error.field };
+  if (typeof error.details === 'object' && error.details !== null && !Array.isArray(error.details)) {
+    return { field: error.field, ...error.details };
+  }
+  return { field: error.field, info: error.details };
 }
 
 function body(
