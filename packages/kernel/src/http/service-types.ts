@@ -1,3 +1,4 @@
+/// <reference types="@fastify/swagger" preserve="true" />
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, RawServerDefault } from 'fastify';

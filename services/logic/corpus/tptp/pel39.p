@@ -1,0 +1,3 @@
+% Expected: SZS status Theorem (checked with E 2.6 --auto)
+% Source: Pelletier (1986), Seventy-five problems for testing automatic theorem provers, JAR 2:191-216; errata JAR 4 (1988), problem 39 (Russell's barber)
+fof(pel39,conjecture,~?[X]: ![Y]: (f(Y,X) <=> ~f(Y,Y))).

@@ -1,0 +1,5 @@
+% Expected: SZS status Theorem (checked with E 2.6 --auto)
+% Source: Pelletier (1986), Seventy-five problems for testing automatic theorem provers, JAR 2:191-216; errata JAR 4 (1988), problem 48
+fof(a1,axiom,(a = b | c = d)).
+fof(a2,axiom,(a = c | b = d)).
+fof(pel48,conjecture,(a = d | b = c)).

@@ -1,0 +1,4 @@
+% Expected: SZS status Theorem (checked with E 2.6 --auto)
+% Source: Pelletier (1986), Seventy-five problems for testing automatic theorem provers, JAR 2:191-216; errata JAR 4 (1988), problem 59
+fof(a1,axiom,![X]: (p(X) <=> ~p(f(X)))).
+fof(pel59,conjecture,?[X]: (p(X) & ~p(f(X)))).

@@ -1,0 +1,3 @@
+% Expected: SZS status Theorem (checked with E 2.6 --auto)
+% Source: Aristotle, Prior Analytics; the valid syllogistic moods (modern reading without existential import): Cesare
+fof(a1,axiom,![X]: (p(X) => ~m(X))). fof(a2,axiom,![X]: (s(X) => m(X))). fof(c,conjecture,![X]: (s(X) => ~p(X))).

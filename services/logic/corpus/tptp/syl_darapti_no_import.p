@@ -1,0 +1,3 @@
+% Expected: SZS status CounterSatisfiable (checked with E 2.6 --auto)
+% Source: Aristotle, Prior Analytics; the valid syllogistic moods (modern reading without existential import): Darapti needs existential import, so without it the conclusion does not follow
+fof(a1,axiom,![X]: (m(X) => p(X))). fof(a2,axiom,![X]: (m(X) => s(X))). fof(c,conjecture,?[X]: (s(X) & p(X))).
