@@ -11,14 +11,14 @@
  */
 import { DEG, normalizeDegrees } from './angles.js';
 import type { Body } from './bodies.js';
-import { equatorialJ2000ToTrueEclipticOfDate, transpose, VSOP87_TO_EQUATORIAL_J2000 } from './frames.js';
-import { geocentricMoon, geocentricMoonState, type LunarPrecision } from './lunar-theory.js';
+import { transpose, vsop87ToTrueEclipticOfDate } from './frames.js';
+import { geocentricMoonPlace, geocentricMoonState, type LunarPrecision } from './lunar-theory.js';
 import { meanApogee, meanNode, osculatingNode } from './lunar-points.js';
-import { apply, dot, multiply, rotationX, type Matrix3, type Vector3 } from './matrix3.js';
+import { apply, dot, rotationX, type Matrix3, type Vector3 } from './matrix3.js';
 import { aberrate, deflectByTheSun, LIGHT_AU_PER_DAY, retardedPosition, SUN_GM } from './apparent-place.js';
 import { nutation } from './nutation.js';
 import { meanObliquity } from './obliquity.js';
-import { heliocentricPosition, heliocentricState, type VsopBody } from './planetary-theory.js';
+import { heliocentricPlace, type VsopBody } from './planetary-theory.js';
 import { PLUTO_COVERAGE, plutoHeliocentricState } from './pluto-theory.js';
 import type { BodyPosition, Coverage, EphemerisProvider, Observer, PositionOptions } from './provider.js';
 import { EARTH_ROTATION, observerGeocentricState } from './topocentric-observer.js';
@@ -46,25 +46,22 @@ interface InstantContext {
   moon: State | undefined;
 }
 
-function vsopToDate(jdTt: number): Matrix3 {
-  return multiply(equatorialJ2000ToTrueEclipticOfDate(jdTt), VSOP87_TO_EQUATORIAL_J2000);
-}
-
 const contexts = new Map<number, InstantContext>();
 
 function instantContext(jdTt: number): InstantContext {
   const found = contexts.get(jdTt);
   if (found) return found;
-  const before = vsopToDate(jdTt - FRAME_STEP);
-  const after = vsopToDate(jdTt + FRAME_STEP);
-  const toDate = vsopToDate(jdTt);
+  const before = vsop87ToTrueEclipticOfDate(jdTt - FRAME_STEP);
+  const after = vsop87ToTrueEclipticOfDate(jdTt + FRAME_STEP);
+  const toDate = vsop87ToTrueEclipticOfDate(jdTt);
+  const earth = heliocentricPlace('Earth', jdTt);
   const context: InstantContext = {
     jdTt,
     toDate,
     toDateRate: after.map((value, i) => (value - before[i]!) / (2 * FRAME_STEP)),
     fromDate: transpose(toDate),
-    earthPosition: heliocentricPosition('Earth', jdTt, 'precise'),
-    earthVelocity: heliocentricState('Earth', jdTt, 'coarse').velocity,
+    earthPosition: earth.position,
+    earthVelocity: earth.velocity,
     moon: undefined,
   };
   if (contexts.size >= 16) contexts.delete(contexts.keys().next().value ?? 0);
@@ -74,16 +71,16 @@ function instantContext(jdTt: number): InstantContext {
 
 /** Precise position; velocity from the coarse series' analytic derivative (good to ~1e-6). */
 function moonState(context: InstantContext): State {
-  context.moon ??= {
-    position: geocentricMoon(context.jdTt, 'precise'),
-    velocity: geocentricMoonState(context.jdTt, 'coarse').velocity,
-  };
+  context.moon ??= geocentricMoonPlace(context.jdTt);
   return context.moon;
 }
 
+/** The geocentre's own offset (never mutated: every use builds new vectors). */
+const GEOCENTRE: Readonly<State & { acceleration: Vector3 }> = { position: [0, 0, 0], velocity: [0, 0, 0], acceleration: [0, 0, 0] };
+
 /** Observer offset from the geocentre in the VSOP87 J2000 frame: AU, AU/day, AU/day². */
 function observerOffset(context: InstantContext, observer: Observer | undefined): State & { acceleration: Vector3 } {
-  if (!observer) return { position: [0, 0, 0], velocity: [0, 0, 0], acceleration: [0, 0, 0] };
+  if (!observer) return GEOCENTRE;
   const equatorial = observerGeocentricState(observer, utFromTt(context.jdTt));
   const toEcliptic = rotationX(meanObliquity(context.jdTt) + nutation(context.jdTt).obliquity);
   const toVsop = (v: Vector3): Vector3 => apply(context.fromDate, apply(toEcliptic, v));
@@ -93,6 +90,10 @@ function observerOffset(context: InstantContext, observer: Observer | undefined)
     velocity: toVsop(equatorial.velocity),
     acceleration: toVsop([-w2 * equatorial.position[0], -w2 * equatorial.position[1], 0]),
   };
+}
+
+function length(v: Vector3): number {
+  return Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
 }
 
 function add(a: Vector3, b: Vector3): Vector3 {
@@ -108,7 +109,7 @@ function scaled(v: Vector3, f: number): Vector3 {
 }
 
 function keplerAcceleration(position: Vector3): Vector3 {
-  const r = Math.hypot(...position);
+  const r = length(position);
   return scaled(position, -SUN_GM / (r * r * r));
 }
 
@@ -133,10 +134,10 @@ function apparentState(body: Body, context: InstantContext, observer: Observer |
   if (body === 'Moon') {
     const moon = moonState(context);
     const relative = sub(moon.position, offset.position);
-    const tau = Math.hypot(...relative) / LIGHT_AU_PER_DAY;
+    const tau = length(relative) / LIGHT_AU_PER_DAY;
     // Barycentric Moon at t − τ minus the observer at t: the Moon's and the Earth's motion during τ.
     const vector = sub(relative, scaled(add(moon.velocity, context.earthVelocity), tau));
-    const distance = Math.hypot(...vector);
+    const distance = length(vector);
     return {
       direction: aberrate(scaled(vector, 1 / distance), observerVelocity),
       distance,
@@ -150,23 +151,17 @@ function apparentState(body: Body, context: InstantContext, observer: Observer |
   let bodyVelocity: Vector3;
   if (body === 'Sun') {
     retarded = [0, 0, 0];
-    tau = Math.hypot(...observerPosition) / LIGHT_AU_PER_DAY;
+    tau = length(observerPosition) / LIGHT_AU_PER_DAY;
     bodyVelocity = [0, 0, 0];
   } else {
-    const helio: State =
-      body === 'Pluto'
-        ? plutoHeliocentricState(context.jdTt)
-        : {
-            position: heliocentricPosition(body as VsopBody, context.jdTt, 'precise'),
-            velocity: heliocentricState(body as VsopBody, context.jdTt, 'coarse').velocity,
-          };
+    const helio: State = body === 'Pluto' ? plutoHeliocentricState(context.jdTt) : heliocentricPlace(body as VsopBody, context.jdTt);
     const light = retardedPosition(helio.position, helio.velocity, observerPosition);
     retarded = light.position;
     tau = light.lightTime;
     bodyVelocity = sub(helio.velocity, scaled(keplerAcceleration(helio.position), tau));
   }
   const vector = sub(retarded, observerPosition);
-  const distance = Math.hypot(...vector);
+  const distance = length(vector);
   let direction = scaled(vector, 1 / distance);
   if (body !== 'Sun') direction = deflectByTheSun(direction, retarded, observerPosition);
   const relativeVelocity = sub(bodyVelocity, observerVelocity);
@@ -295,17 +290,15 @@ export class AnalyticEphemerisProvider implements EphemerisProvider {
       const context = instantContext(jdTt);
       const state = apparentState(body, context, options.observer);
       // Speeds come from the first-order vector (`motion`), pointed along the exact apparent direction.
-      const motion = scaled(state.direction, Math.hypot(...state.motion));
+      const motion = scaled(state.direction, length(state.motion));
       const velocity = add(apply(context.toDate, state.velocity), apply(context.toDateRate, motion));
       const rates = sphericalState(apply(context.toDate, motion), velocity);
       const place = apply(context.toDate, state.direction);
-      result = {
-        ...rates,
-        longitude: normalizeDegrees(Math.atan2(place[1], place[0]) / DEG),
-        latitude: Math.asin(Math.max(-1, Math.min(1, place[2]))) / DEG,
-        distance: state.distance,
-        distanceSpeed: state.distanceRate,
-      };
+      rates.longitude = normalizeDegrees(Math.atan2(place[1], place[0]) / DEG);
+      rates.latitude = Math.asin(Math.max(-1, Math.min(1, place[2]))) / DEG;
+      rates.distance = state.distance;
+      rates.distanceSpeed = state.distanceRate;
+      result = rates;
     }
     return { body, ...result, retrograde: result.speed < 0, sign: zodiacSign(result.longitude) };
   }

@@ -29,7 +29,10 @@ export function retardedPosition(position: Vector3, velocity: Vector3, observer:
       position[1] - tau * velocity[1] + half * position[1],
       position[2] - tau * velocity[2] + half * position[2],
     ];
-    tau = Math.hypot(retarded[0] - observer[0], retarded[1] - observer[1], retarded[2] - observer[2]) / LIGHT_AU_PER_DAY;
+    const dx = retarded[0] - observer[0];
+    const dy = retarded[1] - observer[1];
+    const dz = retarded[2] - observer[2];
+    tau = Math.sqrt(dx * dx + dy * dy + dz * dz) / LIGHT_AU_PER_DAY;
   }
   return { position: retarded, lightTime: tau };
 }

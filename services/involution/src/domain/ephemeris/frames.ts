@@ -33,6 +33,40 @@ export function equatorialJ2000ToTrueEclipticOfDate(jdTt: number): Matrix3 {
   return multiply(rotationZ(-nutation(jdTt).longitude), meanEcliptic);
 }
 
+/**
+ * Rotation VSOP87 ecliptic J2000 → true ecliptic and equinox of date: the product of
+ * equatorialJ2000ToTrueEclipticOfDate and VSOP87_TO_EQUATORIAL_J2000, formed without intermediate
+ * matrices (the provider builds three per instant) and with the same operations, so the same numbers.
+ */
+export function vsop87ToTrueEclipticOfDate(jdTt: number): Matrix3 {
+  const p = precessionMatrix(jdTt);
+  const eps = meanObliquity(jdTt);
+  const ce = Math.cos(eps);
+  const se = Math.sin(eps);
+  const dpsi = -nutation(jdTt).longitude;
+  const cp = Math.cos(dpsi);
+  const sp = Math.sin(dpsi);
+  const out = new Float64Array(9);
+  const v = VSOP87_TO_EQUATORIAL_J2000;
+  for (let j = 0; j < 3; j += 1) {
+    // Column j of Rx(ε)·P, then of Rz(−Δψ)·(Rx(ε)·P).
+    const e0 = p[j]!;
+    const e1 = ce * p[3 + j]! + se * p[6 + j]!;
+    const e2 = -se * p[3 + j]! + ce * p[6 + j]!;
+    scratch[j] = cp * e0 + sp * e1;
+    scratch[3 + j] = -sp * e0 + cp * e1;
+    scratch[6 + j] = e2;
+  }
+  for (let i = 0; i < 3; i += 1) {
+    for (let j = 0; j < 3; j += 1) {
+      out[3 * i + j] = scratch[3 * i]! * v[j]! + scratch[3 * i + 1]! * v[3 + j]! + scratch[3 * i + 2]! * v[6 + j]!;
+    }
+  }
+  return out;
+}
+
+const scratch = new Float64Array(9);
+
 /** Transpose (= inverse) of a rotation matrix. */
 export function transpose(m: Matrix3): Matrix3 {
   return Float64Array.from([m[0]!, m[3]!, m[6]!, m[1]!, m[4]!, m[7]!, m[2]!, m[5]!, m[8]!]);

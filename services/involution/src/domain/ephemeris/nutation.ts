@@ -4,6 +4,7 @@
  * uses by default.
  */
 import { ARCSEC, TWO_PI } from './angles.js';
+import { sinCosInto } from './fast-trig.js';
 import { IAU2000B_TERMS } from './nutation-iau2000b-terms.js';
 import { J2000 } from '../time/julian-day.js';
 
@@ -23,6 +24,7 @@ const PLANETARY_DEPS = 0.388e-3 * ARCSEC;
 
 const TERMS = Float64Array.from(IAU2000B_TERMS.flat());
 const TERM_WIDTH = 11;
+const COS_SIN = new Float64Array(2);
 
 let cachedJd = Number.NaN;
 let cached: Nutation = { longitude: 0, obliquity: 0 };
@@ -52,8 +54,9 @@ export function nutation(jdTt: number): Nutation {
   for (let i = TERMS.length - TERM_WIDTH; i >= 0; i -= TERM_WIDTH) {
     const arg =
       TERMS[i]! * l + TERMS[i + 1]! * lp + TERMS[i + 2]! * f + TERMS[i + 3]! * d + TERMS[i + 4]! * om;
-    const s = Math.sin(arg);
-    const c = Math.cos(arg);
+    sinCosInto(arg, COS_SIN, 0);
+    const c = COS_SIN[0]!;
+    const s = COS_SIN[1]!;
     dpsi += (TERMS[i + 5]! + TERMS[i + 6]! * t) * s + TERMS[i + 7]! * c;
     deps += (TERMS[i + 8]! + TERMS[i + 9]! * t) * c + TERMS[i + 10]! * s;
   }

@@ -7,6 +7,7 @@
  * The true obliquity adds the IAU 2000B nutation in obliquity.
  */
 import { ARCSEC, TWO_PI } from './angles.js';
+import { sinCosInto } from './fast-trig.js';
 import { nutation } from './nutation.js';
 import { J2000 } from '../time/julian-day.js';
 
@@ -25,21 +26,28 @@ const PERIODIC: readonly (readonly [number, number, number])[] = [
   [203.0, 38.911307, 3.014055],
 ];
 const POLYNOMIAL = [84028.206305, 0.3624445, -0.00004039, -0.00000011] as const;
+const COS_SIN = new Float64Array(2);
+let cachedJd = Number.NaN;
+let cachedValue = 0;
 
 /**
- * Mean obliquity of the ecliptic (radians) at a Julian day in TT.
+ * Mean obliquity of the ecliptic (radians) at a Julian day in TT. The last instant is cached (a chart
+ * asks for it several times).
  *
  * @example meanObliquity(2451545) * 180 / Math.PI // 23.4392794… (84381.406″)
  */
 export function meanObliquity(jdTt: number): number {
+  if (jdTt === cachedJd) return cachedValue;
   const t = (jdTt - J2000) / 36525;
   let eps = 0;
   for (const [period, c, s] of PERIODIC) {
-    const a = (TWO_PI * t) / period;
-    eps += c * Math.cos(a) + s * Math.sin(a);
+    sinCosInto((TWO_PI * t) / period, COS_SIN, 0);
+    eps += c * COS_SIN[0]! + s * COS_SIN[1]!;
   }
   eps += POLYNOMIAL[0] + t * (POLYNOMIAL[1] + t * (POLYNOMIAL[2] + t * POLYNOMIAL[3]));
-  return eps * ARCSEC;
+  cachedValue = eps * ARCSEC;
+  cachedJd = jdTt;
+  return cachedValue;
 }
 
 /** True obliquity (mean obliquity + nutation in obliquity), radians, at a Julian day in TT. */

@@ -4,10 +4,14 @@
  * and a few arcseconds over ±200 millennia.
  */
 import { ARCSEC, TWO_PI } from './angles.js';
+import { sinCosInto } from './fast-trig.js';
 import { cross, type Matrix3, type Vector3 } from './matrix3.js';
 import { J2000 } from '../time/julian-day.js';
 
 const EPS0 = 84381.406 * ARCSEC;
+const COS_EPS0 = Math.cos(EPS0);
+const SIN_EPS0 = Math.sin(EPS0);
+const COS_SIN = new Float64Array(2);
 
 // Ecliptic pole P_A, Q_A: [period (cy), P cos, Q cos, P sin, Q sin] in arcseconds.
 // prettier-ignore
@@ -54,9 +58,9 @@ function series(
   let a = 0;
   let b = 0;
   for (const [period, aCos, bCos, aSin, bSin] of periodic) {
-    const angle = (TWO_PI * t) / period;
-    const c = Math.cos(angle);
-    const s = Math.sin(angle);
+    sinCosInto((TWO_PI * t) / period, COS_SIN, 0);
+    const c = COS_SIN[0]!;
+    const s = COS_SIN[1]!;
     a += aCos * c + aSin * s;
     b += bCos * c + bSin * s;
   }
@@ -69,7 +73,7 @@ function series(
 export function eclipticPole(jdTt: number): Vector3 {
   const [p, q] = series((jdTt - J2000) / 36525, ECLIPTIC_PERIODIC, ECLIPTIC_P, ECLIPTIC_Q);
   const z = Math.sqrt(Math.max(0, 1 - p * p - q * q));
-  return [p, -q * Math.cos(EPS0) - z * Math.sin(EPS0), -q * Math.sin(EPS0) + z * Math.cos(EPS0)];
+  return [p, -q * COS_EPS0 - z * SIN_EPS0, -q * SIN_EPS0 + z * COS_EPS0];
 }
 
 /** Unit vector of the mean equator pole (CIP without nutation) of date in J2000 mean equatorial coordinates. */
@@ -90,10 +94,11 @@ export function precessionMatrix(jdTt: number): Matrix3 {
   if (jdTt === cachedJd) return cachedMatrix;
   const pole = equatorPole(jdTt);
   const equinoxDirection = cross(pole, eclipticPole(jdTt));
-  const length = Math.hypot(...equinoxDirection);
-  const x: Vector3 = [equinoxDirection[0] / length, equinoxDirection[1] / length, equinoxDirection[2] / length];
+  const [ex, ey, ez] = equinoxDirection;
+  const length = Math.sqrt(ex * ex + ey * ey + ez * ez);
+  const x: Vector3 = [ex / length, ey / length, ez / length];
   const y = cross(pole, x);
-  cachedMatrix = Float64Array.from([...x, ...y, ...pole]);
+  cachedMatrix = Float64Array.of(x[0], x[1], x[2], y[0], y[1], y[2], pole[0], pole[1], pole[2]);
   cachedJd = jdTt;
   return cachedMatrix;
 }

@@ -11,6 +11,7 @@
  * All results in degrees in [0, 360). Inputs are Julian days in UT; TT comes from our ΔT model.
  */
 import { DEG, normalizeDegrees, TWO_PI } from './angles.js';
+import { sinCosInto } from './fast-trig.js';
 import { apply, type Vector3 } from './matrix3.js';
 import { nutation } from './nutation.js';
 import { meanObliquity } from './obliquity.js';
@@ -63,6 +64,12 @@ const COMPLEMENTARY: readonly (readonly number[])[] = [
   [0.11, 0, 1, 0, -2, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0],
 ];
 
+// Flat copy for the hot loop: per row, sin and cos coefficients then the 14 multipliers.
+const COMPLEMENTARY_FLAT = Float64Array.from(COMPLEMENTARY.flat());
+const ROW_WIDTH = 16;
+const ARGUMENTS = new Float64Array(14);
+const COS_SIN = new Float64Array(2);
+
 function normalizeRad(x: number): number {
   const y = x % TWO_PI;
   return y < 0 ? y + TWO_PI : y;
@@ -70,27 +77,28 @@ function normalizeRad(x: number): number {
 
 /** Complementary terms of the equation of the equinoxes, degrees, t in Julian centuries TT. */
 function complementaryTerms(t: number): number {
-  const args = [
-    normalizeRad(2.35555598 + 8328.6914269554 * t),
-    normalizeRad(6.24006013 + 628.301955 * t),
-    normalizeRad(1.627905234 + 8433.466158131 * t),
-    normalizeRad(5.198466741 + 7771.3771468121 * t),
-    normalizeRad(2.1824392 - 33.757045 * t),
-    normalizeRad(4.402608842 + 2608.7903141574 * t),
-    normalizeRad(3.176146697 + 1021.3285546211 * t),
-    normalizeRad(1.753470314 + 628.3075849991 * t),
-    normalizeRad(6.203480913 + 334.06124267 * t),
-    normalizeRad(0.599546497 + 52.9690962641 * t),
-    normalizeRad(0.874016757 + 21.329910496 * t),
-    normalizeRad(5.481293871 + 7.4781598567 * t),
-    normalizeRad(5.321159 + 3.8127774 * t),
-    (0.02438175 + 0.00000538691 * t) * t,
-  ];
-  let sum = -0.87 * Math.sin(args[4] ?? 0) * t;
-  for (const row of COMPLEMENTARY) {
+  const args = ARGUMENTS;
+  args[0] = normalizeRad(2.35555598 + 8328.6914269554 * t);
+  args[1] = normalizeRad(6.24006013 + 628.301955 * t);
+  args[2] = normalizeRad(1.627905234 + 8433.466158131 * t);
+  args[3] = normalizeRad(5.198466741 + 7771.3771468121 * t);
+  args[4] = normalizeRad(2.1824392 - 33.757045 * t);
+  args[5] = normalizeRad(4.402608842 + 2608.7903141574 * t);
+  args[6] = normalizeRad(3.176146697 + 1021.3285546211 * t);
+  args[7] = normalizeRad(1.753470314 + 628.3075849991 * t);
+  args[8] = normalizeRad(6.203480913 + 334.06124267 * t);
+  args[9] = normalizeRad(0.599546497 + 52.9690962641 * t);
+  args[10] = normalizeRad(0.874016757 + 21.329910496 * t);
+  args[11] = normalizeRad(5.481293871 + 7.4781598567 * t);
+  args[12] = normalizeRad(5.321159 + 3.8127774 * t);
+  args[13] = (0.02438175 + 0.00000538691 * t) * t;
+  let sum = -0.87 * Math.sin(args[4]) * t;
+  const rows = COMPLEMENTARY_FLAT;
+  for (let r = 0; r < rows.length; r += ROW_WIDTH) {
     let argument = 0;
-    for (let j = 0; j < 14; j += 1) argument += (row[j + 2] ?? 0) * (args[j] ?? 0);
-    sum += (row[0] ?? 0) * Math.sin(argument) + (row[1] ?? 0) * Math.cos(argument);
+    for (let j = 0; j < 14; j += 1) argument += rows[r + j + 2]! * args[j]!;
+    sinCosInto(argument, COS_SIN, 0);
+    sum += rows[r]! * COS_SIN[1]! + rows[r + 1]! * COS_SIN[0]!;
   }
   return sum / 3.6e9;
 }
