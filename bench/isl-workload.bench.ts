@@ -1,0 +1,69 @@
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { startChildServer } from './lib/child-server.js';
+import { record, round } from './lib/results.js';
+import { runClosedLoop, summarize } from './peers/isl-closed-loop.js';
+import { ISL_WORKLOAD } from './peers/isl-workload-requests.js';
+
+// The ISL deployment guide's benchmark workload (causal, counterfactual, preference, teaching) against
+// `isl serve` in its own process, at concurrency 10 and 100: closed-loop clients with a fixed number of
+// iterations each run, latency measured per request, exact percentiles from the raw samples.
+// The result cache is off so that every request computes (the workload repeats its bodies); rate limits
+// are off because all clients share one IP. Compute threads are the service's default (auto).
+const serveScript = fileURLToPath(new URL('./peers/isl-serve.ts', import.meta.url));
+const CONCURRENCIES = [10, 100] as const;
+const ITERATIONS: Record<(typeof CONCURRENCIES)[number], number> = { 10: 200, 100: 300 };
+const GOAL_P95_MS = 100;
+const WARM_UP_ITERATIONS = 10;
+
+console.log(
+  `ISL workload — ${ISL_WORKLOAD.length} scenarios × concurrency ${CONCURRENCIES.join(' and ')}, ` +
+    `${ITERATIONS[10]} / ${ITERATIONS[100]} iterations each`,
+);
+const server = await startChildServer(serveScript, {
+  DISABLE_RATE_LIMIT: '1',
+  ENABLE_CACHE: 'false',
+  SECRET_KEY: 'isl-workload-benchmark-secret',
+});
+// The machine is shared: the load average at the start says how much of it the run had.
+const loadAtStart = round(loadavg()[0] ?? 0, 1);
+const rows: (string | number)[][] = [];
+const missed: string[] = [];
+try {
+  for (const scenario of ISL_WORKLOAD) {
+    await runClosedLoop(server.url, 2, WARM_UP_ITERATIONS, scenario.iteration('warm')); // JIT, sockets, threads
+    for (const concurrency of CONCURRENCIES) {
+      const run = await runClosedLoop(
+        server.url,
+        concurrency,
+        ITERATIONS[concurrency],
+        scenario.iteration(`c${concurrency}`),
+      );
+      for (const stats of summarize(run.samples)) {
+        const guideMet = stats.p95Ms < scenario.guideTargetSeconds * 1000 && stats.successRate === 1;
+        const goal = concurrency === 10 ? (stats.p95Ms < GOAL_P95_MS && stats.successRate === 1 ? 'pass' : 'FAIL') : '';
+        if (goal === 'FAIL') missed.push(stats.endpoint);
+        rows.push([
+          stats.endpoint,
+          concurrency,
+          stats.requests,
+          `${round(stats.successRate * 100, 1)} %`,
+          round((stats.requests / run.wallMs) * 1000, 0),
+          round(stats.p50Ms, 1),
+          round(stats.p95Ms, 1),
+          round(stats.p99Ms, 1),
+          `< ${scenario.guideTargetSeconds} s: ${guideMet ? 'pass' : 'FAIL'}`,
+          goal,
+        ]);
+      }
+    }
+  }
+} finally {
+  await server.stop();
+}
+record(
+  `ISL guide workload (guide: p95 < 2.0 s causal/counterfactual, < 1.5 s preference/teaching; goal: p95 < ${GOAL_P95_MS} ms at concurrency 10; load average ${loadAtStart} at start)`,
+  rows,
+  ['endpoint', 'concurrency', 'requests', 'success', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'guide p95', `goal p95 < ${GOAL_P95_MS} ms @10`],
+);
+if (missed.length > 0) console.log(`goal missed at concurrency 10: ${missed.join(', ')}`);
