@@ -3,6 +3,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeApiError, FakeAppsCluster } from './fake-apps-cluster.js';
 import type { FakeClusterOptions, KubeObject } from './fake-apps-cluster.js';
+import { FakeServiceStore } from './fake-core-services.js';
 
 /**
  * An in-process HTTP server speaking enough of the Kubernetes API for the Kubernetes driver,
@@ -44,6 +45,14 @@ const CORE_RESOURCES = [
     shortNames: ['ns'],
     verbs: ['create', 'get', 'list'],
   },
+  {
+    name: 'services',
+    singularName: 'service',
+    namespaced: true,
+    kind: 'Service',
+    shortNames: ['svc'],
+    verbs: ['create', 'delete', 'get', 'list', 'update'],
+  },
 ];
 
 function list(kind: string, apiVersion: string, items: KubeObject[]): KubeObject {
@@ -81,6 +90,7 @@ interface Route {
 }
 
 function routes(cluster: FakeAppsCluster, serverUrl: () => string): Route[] {
+  const services = new FakeServiceStore(cluster);
   const ns = '([a-z0-9-]+)';
   const name = '([a-z0-9.-]+)';
   const object = (body: unknown): KubeObject => {
@@ -156,6 +166,32 @@ function routes(cluster: FakeAppsCluster, serverUrl: () => string): Route[] {
       handle: (m) => cluster.getNamespace(m[1] ?? ''),
     },
 
+    {
+      method: 'GET',
+      pattern: new RegExp(`^/api/v1/namespaces/${ns}/services$`),
+      handle: (m, _r, _b, q) =>
+        list('Service', 'v1', services.list(m[1], q.get('labelSelector') ?? undefined)),
+    },
+    {
+      method: 'POST',
+      pattern: new RegExp(`^/api/v1/namespaces/${ns}/services$`),
+      handle: (m, _r, body) => [201, services.create(m[1] ?? '', object(body))],
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^/api/v1/namespaces/${ns}/services/${name}$`),
+      handle: (m) => services.get(m[1] ?? '', m[2] ?? ''),
+    },
+    {
+      method: 'PUT',
+      pattern: new RegExp(`^/api/v1/namespaces/${ns}/services/${name}$`),
+      handle: (m, _r, body) => services.replace(m[1] ?? '', m[2] ?? '', object(body)),
+    },
+    {
+      method: 'DELETE',
+      pattern: new RegExp(`^/api/v1/namespaces/${ns}/services/${name}$`),
+      handle: (m) => services.delete(m[1] ?? '', m[2] ?? ''),
+    },
     {
       method: 'GET',
       pattern: /^\/apis\/apps\/v1\/deployments$/,

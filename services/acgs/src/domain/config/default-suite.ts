@@ -24,9 +24,9 @@ const cli = (service: string, ...args: string[]) => ['node', `services/${service
 export const DEFAULT_SUITE_SERVICES: readonly ServiceSpec[] = [
   suiteService('iss', 8000, cli('iss', 'serve')),
   suiteService('isl', 8001, cli('isl', 'serve')),
-  suiteService('involution', 8002, cli('involution', 'serve')),
-  suiteService('involution-time', 8003, cli('involution', 'serve-time')),
-  suiteService('involution-gateway', 8004, cli('involution', 'serve-gateway'), [
+  suiteService('involution', 8002, cli('involution', 'serve', 'engine')),
+  suiteService('involution-time', 8003, cli('involution', 'serve', 'time')),
+  suiteService('involution-gateway', 8004, cli('involution', 'serve', 'gateway'), [
     'involution',
     'involution-time',
   ]),

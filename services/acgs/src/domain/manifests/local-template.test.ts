@@ -7,7 +7,7 @@ describe('localTemplate', () => {
     const gateway = defaultAcgsConfig().production.services.find((s) => s.name === 'involution-gateway');
     if (gateway === undefined) throw new Error('gateway missing from the suite');
     expect(localTemplate(gateway, 'cdd01ef066bc6cf2')).toEqual({
-      command: ['node', 'services/involution/dist/cli.js', 'serve-gateway'],
+      command: ['node', 'services/involution/dist/cli.js', 'serve', 'gateway'],
       env: { CONSTITUTIONAL_HASH: 'cdd01ef066bc6cf2', HOST: '127.0.0.1', PORT: '8004' },
       version: '0.1.0',
     });
