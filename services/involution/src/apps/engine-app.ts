@@ -6,13 +6,13 @@ import { createService } from '@svc/kernel';
 import { createPositionCache } from '../adapters/position-cache.js';
 import { createTzdb, verifyIcuHistory } from '../adapters/tzdb-intl.js';
 import { createZoneLocator } from '../adapters/zone-locator-geo-tz.js';
-import { AnalyticEphemerisProvider } from '../domain/ephemeris/analytic-provider.js';
 import { registerChartRoutes } from '../routes/engine/chart-routes.js';
 import type { EngineState } from '../routes/engine/engine-state.js';
 import { registerOperationsRoutes } from '../routes/engine/operations-routes.js';
 import { registerCommonHealth } from '../routes/common-health.js';
 import { LatencyWindow } from '../routes/latency-window.js';
 import { ENGINE_CONFIG_DEFAULTS, engineConfigSchema } from './engine-config.js';
+import { chooseEphemeris } from './engine-provider.js';
 import { SERVICE_VERSION } from './service-version.js';
 
 /** The engine service; `involution serve engine` runs it. */
@@ -25,13 +25,25 @@ export const engineService = createService({
   validationStatus: 422,
   docs: () => ({
     title: 'Involution Engine',
-    description: 'Apparent planetary positions, lunar nodes and apogee, houses, aspects and ayanamsas; the embedded analytic ephemeris needs no files.',
+    description: 'Apparent planetary positions, lunar nodes and apogee, houses, aspects and ayanamsas: from JPL SPK kernels when KERNELS_PATH (or METAKERNEL_PATH) holds them, else from the embedded analytic ephemeris, which needs no files.',
   }),
   routes(app, context) {
     const { config } = context;
     const db = createTzdb();
+    const ephemeris = chooseEphemeris({
+      kernelsPath: config.KERNELS_PATH,
+      kernelSetTag: config.KERNEL_SET_TAG,
+      ...(config.METAKERNEL_PATH ? { metakernelPath: config.METAKERNEL_PATH } : {}),
+    });
+    context.onClose(() => ephemeris.close());
+    if (ephemeris.kernels) {
+      context.log.info({ provider: ephemeris.provider.id, files: ephemeris.kernels.located.spkFiles }, 'ephemeris: JPL kernels in use, analytic theories for the lunar points');
+    } else if (ephemeris.kernelProblem) {
+      context.log.warn({ problem: ephemeris.kernelProblem }, 'ephemeris: kernels found but not usable; using the analytic theories');
+    }
     const state: EngineState = {
-      provider: new AnalyticEphemerisProvider(),
+      provider: ephemeris.provider,
+      ephemeris,
       cache: createPositionCache({
         enabled: config.ENABLE_POSITION_CACHE,
         ttlSeconds: config.POSITION_CACHE_TTL,

@@ -8,6 +8,7 @@ import { parseAyanamsa, type AyanamsaName } from '../../domain/ayanamsa/ayanamsa
 import { selectBodies } from '../../domain/chart/body-selection.js';
 import { assertCovered, computeHouses, computePositions, type ChartInput, type HousesAnswer, type PositionsResult, type Zodiac } from '../../domain/chart/compute-chart.js';
 import { accuracyBound } from '../../domain/ephemeris/analytic-accuracy.js';
+import { CompositeEphemerisProvider } from '../../domain/spk-provider/composite-provider.js';
 import type { Body } from '../../domain/ephemeris/bodies.js';
 import { parseHouseSystem, type HouseSystem } from '../../domain/houses/house-system.js';
 import { calendarDate } from '../../domain/time/julian-day.js';
@@ -94,8 +95,17 @@ function chartMeta(state: EngineState, chart: PreparedChart, result: PositionsRe
   const { input } = chart;
   const ut = calendarDate(input.jdUt);
   const year = ut.year + (ut.month - 0.5) / 12;
+  // With kernels configured, the lunar points (and bodies the kernels lack) still come from the analytic theories.
+  const { provider } = state;
+  const answeredBy = (body: Body): string =>
+    (provider instanceof CompositeEphemerisProvider ? provider.providerFor(body, result.jdTt)?.id : undefined) ?? provider.id;
+  const bodyProviders: Record<string, string> = {};
   const accuracy: Record<string, number | null> = {};
-  for (const body of chart.bodies) accuracy[body] = accuracyBound(body, year) ?? null;
+  for (const body of chart.bodies) {
+    bodyProviders[body] = answeredBy(body);
+    // The analytic bounds are measured against Swiss Ephemeris; a kernel's answers are the kernel's own accuracy.
+    accuracy[body] = bodyProviders[body] === state.ephemeris.analytic.id ? (accuracyBound(body, year) ?? null) : null;
+  }
   const warnings: string[] = [];
   if (chart.omitted.length > 0) {
     warnings.push(`${chart.omitted.join(', ')} left out: outside the ${state.provider.id} provider's range for this date.`);
@@ -104,6 +114,7 @@ function chartMeta(state: EngineState, chart: PreparedChart, result: PositionsRe
     ...extra,
     service_version: state.settings.version,
     provider: state.provider.id,
+    body_providers: bodyProviders,
     kernel_set_tag: state.settings.kernelSetTag,
     coverage: { start_jd_tt: state.provider.coverage.start, end_jd_tt: state.provider.coverage.end },
     jd_ut: input.jdUt,

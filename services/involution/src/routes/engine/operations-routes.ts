@@ -4,12 +4,14 @@
  */
 import { Gauge, type ServiceApp, type ServiceContext } from '@svc/kernel';
 import { locateKernels, openKernels, type KernelSetTag } from '../../adapters/kernel-files.js';
+import type { KernelsInUse } from '../../apps/engine-provider.js';
 import { AYANAMSAS, AYANAMSA_NAMES } from '../../domain/ayanamsa/ayanamsa-catalog.js';
 import { ASPECT_ANGLES, DEFAULT_ORBS } from '../../domain/chart/aspects.js';
 import { ACCURACY_TARGETS, ANALYTIC_ACCURACY } from '../../domain/ephemeris/analytic-accuracy.js';
-import { BODIES } from '../../domain/ephemeris/bodies.js';
+import { BODIES, CHART_BODIES } from '../../domain/ephemeris/bodies.js';
 import { PLUTO_COVERAGE } from '../../domain/ephemeris/pluto-theory.js';
 import { HOUSE_SYSTEMS } from '../../domain/houses/house-system.js';
+import type { SpkKernel } from '../../domain/spk/spk-kernel.js';
 import { calendarDate } from '../../domain/time/julian-day.js';
 import { InvolutionError } from '../../errors.js';
 import type { EngineState } from './engine-state.js';
@@ -21,32 +23,90 @@ function years(start: number, end: number): { start_jd_tt: number; end_jd_tt: nu
   return { start_jd_tt: start, end_jd_tt: end, start_year: calendarDate(start).year, end_year: calendarDate(end).year };
 }
 
-/** What KERNELS_PATH / KERNEL_SET_TAG / METAKERNEL_PATH point at, with each file's coverage. */
+function kernelBodies(kernel: SpkKernel): Record<string, unknown>[] {
+  return kernel.coverage().map((c) => ({
+    naif_id: c.target,
+    center: c.center,
+    ...years(J2000 + c.startEt / SECONDS_PER_DAY, J2000 + c.endEt / SECONDS_PER_DAY),
+  }));
+}
+
+/**
+ * What KERNELS_PATH / KERNEL_SET_TAG / METAKERNEL_PATH point at, with each file's coverage, and whether
+ * the engine computes with them (`in_use`, with the coverage they give apparent positions for).
+ */
 export function kernelReport(state: EngineState): Record<string, unknown> {
   const { kernelSetTag, kernelsPath, metakernelPath } = state.settings;
+  const settings = { kernel_set_tag: kernelSetTag, kernels_path: kernelsPath, metakernel_path: metakernelPath || null };
+  const inUse = state.ephemeris.kernels;
+  if (inUse) {
+    return {
+      ...settings,
+      found: true,
+      source: inUse.located.source,
+      files: inUse.located.spkFiles,
+      bodies: kernelBodies(inUse.kernel),
+      in_use: true,
+      provider: inUse.provider.id,
+      coverage: years(inUse.provider.coverage.start, inUse.provider.coverage.end),
+    };
+  }
   const location = {
     kernelsPath,
     kernelSetTag: kernelSetTag as KernelSetTag,
     ...(metakernelPath ? { metakernelPath } : {}),
   };
-  const settings = { kernel_set_tag: kernelSetTag, kernels_path: kernelsPath, metakernel_path: metakernelPath || null };
   try {
     locateKernels(location);
     const opened = openKernels(location);
     try {
-      const bodies = opened.kernel.coverage().map((c) => ({
-        naif_id: c.target,
-        center: c.center,
-        ...years(J2000 + c.startEt / SECONDS_PER_DAY, J2000 + c.endEt / SECONDS_PER_DAY),
-      }));
-      return { ...settings, found: true, source: opened.located.source, files: opened.located.spkFiles, bodies, in_use: false };
+      return {
+        ...settings,
+        found: true,
+        source: opened.located.source,
+        files: opened.located.spkFiles,
+        bodies: kernelBodies(opened.kernel),
+        in_use: false,
+        problem: state.ephemeris.kernelProblem ?? 'found after the engine started; restart to use them',
+      };
     } finally {
       opened.close();
     }
   } catch (error) {
-    if (error instanceof InvolutionError) return { ...settings, found: false, error: error.message, details: error.details ?? null };
+    if (error instanceof InvolutionError) return { ...settings, found: false, in_use: false, error: error.message, details: error.details ?? null };
     throw error;
   }
+}
+
+/** The /info entry of the kernel provider in use. */
+function kernelProviderInfo(inUse: KernelsInUse): Record<string, unknown> {
+  const { provider } = inUse;
+  const bodyCoverage: Record<string, unknown> = {};
+  for (const body of [...CHART_BODIES, 'Chiron'] as const) {
+    const c = provider.bodyCoverage(body);
+    if (c) bodyCoverage[body] = years(c.start, c.end);
+  }
+  return {
+    id: provider.id,
+    kind: 'jpl-spk',
+    in_use: true,
+    role: 'default',
+    files: inUse.located.spkFiles,
+    models: {
+      ephemeris: 'JPL SPK kernels (segment types 2 and 3), Earth and Moon through the Earth-Moon barycenter, planets at their system barycenters',
+      frame: 'ICRF with the IAU 2006 frame bias',
+      precession: 'Vondrák, Capitaine & Wallace 2011',
+      nutation: 'IAU 2000B',
+      corrections: ['light time (iterated on the kernel)', 'solar light deflection', 'annual aberration', 'diurnal aberration and parallax (topocentric)'],
+    },
+    coverage: years(provider.coverage.start, provider.coverage.end),
+    body_coverage: bodyCoverage,
+    chiron: provider.chironTarget !== undefined,
+    fallback: {
+      provider: 'analytic',
+      bodies: 'MeanNode, TrueNode, MeanApogee, and any body the kernels lack',
+    },
+  };
 }
 
 /** Registers /info, /debug (when enabled) and the ephemeris, time_resolver and performance checks. */
@@ -59,9 +119,10 @@ export function registerOperationsRoutes(app: ServiceApp, context: ServiceContex
     default_provider: provider.id,
     providers: [
       {
-        id: provider.id,
+        id: state.ephemeris.analytic.id,
         kind: 'analytic',
         in_use: true,
+        role: state.ephemeris.kernels ? 'fallback' : 'default',
         models: {
           planets: 'VSOP87B (Bretagnon & Francou 1988), FK5 rotation',
           moon: 'ELP/MPP02 (Chapront & Francou 2003, DE405 fit)',
@@ -72,7 +133,7 @@ export function registerOperationsRoutes(app: ServiceApp, context: ServiceContex
           delta_t: 'Stephenson-Morrison-Hohenkerk 2016 + IERS table + extrapolation (Swiss Ephemeris 2.10 default)',
           corrections: ['light time', 'solar light deflection', 'annual aberration', 'diurnal aberration and parallax (topocentric)'],
         },
-        coverage: years(provider.coverage.start, provider.coverage.end),
+        coverage: years(state.ephemeris.analytic.coverage.start, state.ephemeris.analytic.coverage.end),
         body_coverage: { Pluto: years(PLUTO_COVERAGE.start, PLUTO_COVERAGE.end) },
         accuracy: {
           reference: 'Swiss Ephemeris 2.10 (DE431 files), apparent geocentric longitude, arcseconds, per span of years',
@@ -81,6 +142,7 @@ export function registerOperationsRoutes(app: ServiceApp, context: ServiceContex
           note: 'Mars after 2100, Uranus, Neptune and Pluto after 2000 exceed 1″: VSOP87 and Meeus were fitted to DE200. Use a JPL SPK kernel where that matters.',
         },
       },
+      ...(state.ephemeris.kernels ? [kernelProviderInfo(state.ephemeris.kernels)] : []),
     ],
     kernels: kernelReport(state),
     bodies: BODIES,
@@ -106,14 +168,19 @@ export function registerOperationsRoutes(app: ServiceApp, context: ServiceContex
   }
 
   context.addHealthCheck('ephemeris', () => {
-    const sun = provider.position('Sun', J2000, { withoutSpeed: true });
-    const ok = Number.isFinite(sun.longitude) && Math.abs(sun.longitude - 280.37) < 0.1;
+    // J2000 when covered (the Sun at 280.37°), else the middle of the kernels checked against the analytic theory.
+    const { start, end } = provider.coverage;
+    const probe = J2000 >= start && J2000 <= end ? J2000 : (start + end) / 2;
+    const sun = provider.position('Sun', probe, { withoutSpeed: true });
+    const { analytic } = state.ephemeris;
+    const expected = probe === J2000 ? 280.37 : analytic.supports('Sun', probe) ? analytic.position('Sun', probe, { withoutSpeed: true }).longitude : sun.longitude;
+    const ok = Number.isFinite(sun.longitude) && Math.abs(((sun.longitude - expected + 540) % 360) - 180) < 0.1;
     return {
       status: ok ? 'ok' : 'fail',
       provider: provider.id,
       coverage: years(provider.coverage.start, provider.coverage.end),
       kernel_set_tag: state.settings.kernelSetTag,
-      kernels_loaded: 0,
+      kernels_loaded: state.ephemeris.kernels?.located.spkFiles.length ?? 0,
     };
   });
   context.addHealthCheck('time_resolver', () => ({

@@ -127,9 +127,12 @@ function tryDomain(flat: readonly FlatClause[], symbols: readonly number[], sig:
     for (let v = i + 1; v < n; v++) ground.push([negative(base + v)]);
   });
   for (const c of flat) {
+    if (limits.expired?.() === true) return undefined;
     const env = new Array<number>(c.vars).fill(0);
     const total = n ** c.vars;
     for (let a = 0; a < total; a++) {
+      // Grounding a wide clause can take longer than the time slice the caller granted.
+      if ((a & 4095) === 4095 && limits.expired?.() === true) return undefined;
       let rest = a;
       for (let i = 0; i < c.vars; i++) {
         env[i] = rest % n;

@@ -1,11 +1,12 @@
 import type { Problem, SzsStatus } from '../formula.js';
 import { printClause, type Literal } from './clause.js';
-import { clausify, type ClausifyOptions, type NamedFormula } from './clausify.js';
+import { clausify, type ClausifyOptions, type InputClause, type NamedFormula } from './clausify.js';
 import { evaluateInModel } from './model-evaluation.js';
 import { findFiniteModel, type FiniteModel } from './model-finder.js';
 import { Kbo } from './ordering.js';
 import type { ProofResult, ProofStep } from './proof-result.js';
 import { Saturation, type SaturationOutcome } from './saturation.js';
+import type { Signature } from './terms.js';
 
 export interface NativeProverOptions {
   /** Cooperative deadline in ms, measured with `now` (default: none). */
@@ -25,7 +26,9 @@ const NO_CLOCK = (): number => 0;
 
 /**
  * The native prover: clausification, a superposition given-clause loop and a finite model finder,
- * interleaved. Answers in SZS statuses with proof steps or a countermodel.
+ * interleaved. Answers in SZS statuses with proof steps or a countermodel. With a clock (`now` and
+ * `timeoutMs`) a second strategy, a more definitional clausification, takes turns with the first
+ * once the first slice and a small-model search have not settled the problem.
  *
  * @example proveNative({ axioms: [parseFormula('∀x (Man(x) → Mortal(x))'), parseFormula('Man(socrates)')],
  *   conjecture: parseFormula('Mortal(socrates)') }).status === 'Theorem'
@@ -40,14 +43,13 @@ export function proveNative(problem: Problem, options: NativeProverOptions = {})
   if (problem.conjecture !== undefined) {
     formulas.push({ formula: { kind: 'not', body: problem.conjecture }, source: 'negated_conjecture', conj: true });
   }
-  const { signature, clauses } = clausify(formulas, undefined, options.clausify);
-  const kbo = new Kbo(signature.arities);
-  const sat = new Saturation(signature, kbo);
-  for (const c of clauses) sat.addInput(c.lits, { rule: 'input', parents: [], source: c.source }, c.conj);
+  const primary = startAttempt(formulas, options.clausify ?? {});
+  const { signature, clauses } = primary;
   const elapsed = (): number => now() - start;
-  const stats = (): Record<string, number> => ({ clauses: sat.clauses.length, active: sat.activeCount, inputClauses: clauses.length });
-  const finish = (status: SzsStatus, extra: { model?: FiniteModel; reason?: string } = {}): ProofResult => {
-    const base = { status, engine: 'native', elapsedMs: elapsed(), stats: stats(), ...extra };
+  const finish = (status: SzsStatus, extra: { model?: FiniteModel; reason?: string } = {}, attempt: Attempt = primary): ProofResult => {
+    const { sat } = attempt;
+    const stats = { clauses: sat.clauses.length, active: sat.activeCount, inputClauses: attempt.clauses.length };
+    const base = { status, engine: 'native', elapsedMs: elapsed(), stats, ...extra };
     if (sat.empty === undefined) return base;
     return { ...base, proof: proofSteps(sat) };
   };
@@ -67,39 +69,103 @@ export function proveNative(problem: Problem, options: NativeProverOptions = {})
     return model !== undefined && formulas.every((f) => evaluateInModel(f.formula, model) !== false) ? model : undefined;
   };
   const satisfiable: SzsStatus = hasConjecture ? 'CounterSatisfiable' : 'Satisfiable';
-  const conclude = (outcome: SaturationOutcome): ProofResult | undefined => {
+  const conclude = (outcome: SaturationOutcome, attempt: Attempt): ProofResult | undefined => {
     switch (outcome) {
       case 'refuted':
-        if (!hasConjecture) return finish('Unsatisfiable');
-        return finish(sat.empty?.conj === true ? 'Theorem' : 'ContradictoryAxioms');
+        if (!hasConjecture) return finish('Unsatisfiable', {}, attempt);
+        return finish(attempt.sat.empty?.conj === true ? 'Theorem' : 'ContradictoryAxioms', {}, attempt);
       case 'saturated': {
         const model = searchModel(at(1), maxModelSize);
-        return finish(satisfiable, model === undefined ? {} : { model });
+        return finish(satisfiable, model === undefined ? {} : { model }, attempt);
       }
       default:
         return undefined;
     }
   };
-  // Without a clock the phases are measured in given-clause steps instead of time.
-  const steps = (n: number): number => (deadline === Infinity ? n : Number.MAX_SAFE_INTEGER);
-  const run = (maxSteps: number, until: number): SaturationOutcome => sat.run({ maxSteps, deadline: until, now, maxClauses });
+  // The alternative clausification is a second strategy, run in its own time slices and only with
+  // a clock (without one the phases are step-bounded and the answer must not depend on slicing).
+  // It is built when first needed, and dropped when it yields exactly the primary clause set.
+  let alternative: Attempt | null | undefined = deadline === Infinity ? null : undefined;
+  const alternativeAttempt = (): Attempt | null => {
+    if (alternative === undefined) {
+      const candidate = startAttempt(formulas, { ...options.clausify, ...ALTERNATIVE_CLAUSIFY });
+      const same = candidate.symbols === primary.symbols && candidate.clauses.length === clauses.length;
+      alternative = same ? null : candidate;
+    }
+    return alternative;
+  };
   // Saturation and small-model search alternate: most problems are settled by one of them early,
-  // and saturation may never terminate on satisfiable input.
-  const schedule: readonly { readonly saturateUntil: number; readonly steps: number; readonly modelSize: number; readonly modelUntil: number }[] = [
-    { saturateUntil: at(0.05), steps: 200, modelSize: Math.min(3, maxModelSize), modelUntil: at(0.1) },
-    { saturateUntil: at(0.5), steps: 3000, modelSize: maxModelSize, modelUntil: at(0.65) },
-  ];
-  for (const phase of schedule) {
-    const decided = conclude(run(steps(phase.steps), phase.saturateUntil));
+  // and saturation may never terminate on satisfiable input. With a clock, the two strategies then
+  // take turns in slices of 5 % of the budget (round robin: whichever suits the problem finishes
+  // first, at most twice as late as alone); both saturation states persist across their slices,
+  // so no work is repeated. Without a clock the phases are step-bounded and only the primary runs.
+  const saturate = (attempt: () => Attempt | null, until: number, stepCount = Number.MAX_SAFE_INTEGER): Phase => ({ kind: 'saturate', attempt, until, steps: stepCount });
+  const turns = (fromPercent: number, toPercent: number, altFirst: boolean): Phase[] => {
+    const out: Phase[] = [];
+    for (let p = fromPercent + 5, alt = altFirst; p <= toPercent; p += 5, alt = !alt) out.push(saturate(alt ? alternativeAttempt : () => primary, at(p / 100)));
+    return out;
+  };
+  const phases: readonly Phase[] =
+    deadline === Infinity
+      ? [
+          saturate(() => primary, Infinity, 200),
+          { kind: 'model', size: Math.min(3, maxModelSize), until: Infinity },
+          saturate(() => primary, Infinity, 3000),
+          { kind: 'model', size: maxModelSize, until: Infinity },
+          saturate(() => primary, Infinity, Number.MAX_SAFE_INTEGER),
+        ]
+      : [
+          saturate(() => primary, at(0.05)),
+          { kind: 'model', size: Math.min(3, maxModelSize), until: at(0.1) },
+          ...turns(10, 50, true),
+          { kind: 'model', size: maxModelSize, until: at(0.65) },
+          ...turns(65, 95, false),
+          saturate(() => primary, deadline),
+        ];
+  let last: SaturationOutcome = 'paused';
+  for (const phase of phases) {
+    if (phase.kind === 'model') {
+      const model = searchModel(phase.until, phase.size);
+      if (model !== undefined) return finish(satisfiable, { model });
+      continue;
+    }
+    const attempt = phase.attempt();
+    if (attempt === null) continue;
+    last = attempt.sat.run({ maxSteps: phase.steps, deadline: phase.until, now, maxClauses });
+    const decided = conclude(last, attempt);
     if (decided !== undefined) return decided;
-    const model = searchModel(phase.modelUntil, phase.modelSize);
-    if (model !== undefined) return finish(satisfiable, { model });
   }
-  const outcome = run(Number.MAX_SAFE_INTEGER, deadline);
-  const late = conclude(outcome);
-  if (late !== undefined) return late;
-  if (outcome === 'budget') return finish('GaveUp', { reason: `clause budget of ${maxClauses} exhausted` });
+  if (last === 'budget') return finish('GaveUp', { reason: `clause budget of ${maxClauses} exhausted` });
   return finish('Timeout', { reason: `no answer within ${options.timeoutMs ?? 0} ms` });
+}
+
+/**
+ * The schedule's second clausification: every disjunction whose distribution would give more
+ * than two clauses names its largest part instead. Fewer, shorter clauses help on problems
+ * built from nested ↔ and quantifiers (Pelletier 38: milliseconds, against over 5 s by default).
+ */
+const ALTERNATIVE_CLAUSIFY: ClausifyOptions = { distributionLimit: 2 };
+
+/** One strategy's state: its clauses and its resumable given-clause loop. */
+interface Attempt {
+  readonly signature: Signature;
+  readonly clauses: readonly InputClause[];
+  /** Symbols after clausification (the loop adds split symbols later). */
+  readonly symbols: number;
+  readonly sat: Saturation;
+}
+
+type Phase =
+  /** `steps` bounds the given clauses of a phase (unclocked runs are measured in steps, not time). */
+  | { readonly kind: 'saturate'; readonly attempt: () => Attempt | null; readonly until: number; readonly steps: number }
+  | { readonly kind: 'model'; readonly size: number; readonly until: number };
+
+function startAttempt(formulas: readonly NamedFormula[], options: ClausifyOptions): Attempt {
+  const { signature, clauses } = clausify(formulas, undefined, options);
+  const symbols = signature.names.length;
+  const sat = new Saturation(signature, new Kbo(signature.arities));
+  for (const c of clauses) sat.addInput(c.lits, { rule: 'input', parents: [], source: c.source }, c.conj);
+  return { signature, clauses, symbols, sat };
 }
 
 function proofSteps(sat: Saturation): ProofStep[] {

@@ -12,7 +12,7 @@ export const negative = (v: number): number => 2 * v + 1;
 export interface SatLimits {
   /** Give up (answer unknown) after this many decisions plus conflicts. */
   readonly maxSteps: number;
-  /** Checked every few thousand steps; true means stop with unknown. */
+  /** Checked every 256 steps (one step can propagate through every clause); true means stop with unknown. */
   readonly expired?: () => boolean;
 }
 
@@ -24,8 +24,10 @@ export function solveSat(varCount: number, input: readonly (readonly number[])[]
   };
   const clauses: number[][] = [];
   const units: number[] = [];
-  for (const c of input) {
-    const uniq = [...new Set(c)];
+  for (let i = 0; i < input.length; i++) {
+    // Reading in a few hundred thousand clauses takes a while: the caller's deadline holds here too.
+    if ((i & 4095) === 4095 && limits.expired?.() === true) return { sat: 'unknown' };
+    const uniq = [...new Set(input[i])];
     if (uniq.some((l) => uniq.includes(l ^ 1))) continue;
     if (uniq.length === 0) return { sat: false };
     if (uniq.length === 1) units.push(uniq[0] as number);
@@ -104,12 +106,12 @@ export function solveSat(varCount: number, input: readonly (readonly number[])[]
           break;
         }
       }
-      if (++steps > limits.maxSteps || (steps % 4096 === 0 && limits.expired?.() === true)) return { sat: 'unknown' };
+      if (++steps > limits.maxSteps || (steps % 256 === 0 && limits.expired?.() === true)) return { sat: 'unknown' };
       continue;
     }
     while (nextVar < varCount && value[nextVar] !== 0) nextVar++;
     if (nextVar === varCount) return { sat: true, values: value };
-    if (++steps > limits.maxSteps || (steps % 4096 === 0 && limits.expired?.() === true)) return { sat: 'unknown' };
+    if (++steps > limits.maxSteps || (steps % 256 === 0 && limits.expired?.() === true)) return { sat: 'unknown' };
     const lit = negative(nextVar);
     decisions.push({ trailSize: trail.length, lit, flipped: false });
     assign(lit);
