@@ -1,3 +1,5 @@
+import { CatalogError, type CatalogErrorOptions } from '@svc/kernel/errors';
+
 /**
  * The ACGS error catalog: every error this service raises carries one of these stable codes and the HTTP
  * status an API would answer with. The CLI maps them to exit codes; routes map them to the error body.
@@ -35,23 +37,9 @@ export type AcgsErrorCode = keyof typeof ACGS_ERRORS;
  *
  * @example throw new AcgsError('ACGS_PLAN_CYCLE', 'dependency cycle: a → b → a', { field: 'services', details: { cycle: ['a', 'b', 'a'] } })
  */
-export class AcgsError extends Error {
-  readonly code: AcgsErrorCode;
-  readonly statusCode: number;
-  readonly field: string | undefined;
-  readonly details: Readonly<Record<string, unknown>> | undefined;
-
-  constructor(
-    code: AcgsErrorCode,
-    message: string,
-    options: { field?: string; details?: Record<string, unknown>; cause?: unknown } = {},
-  ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = 'AcgsError';
-    this.code = code;
-    this.statusCode = ACGS_ERRORS[code].status;
-    this.field = options.field;
-    this.details = options.details;
+export class AcgsError extends CatalogError<AcgsErrorCode, Readonly<Record<string, unknown>>> {
+  constructor(code: AcgsErrorCode, message: string, options: CatalogErrorOptions<Readonly<Record<string, unknown>>> = {}) {
+    super(code, ACGS_ERRORS[code], message, options);
   }
 }
 

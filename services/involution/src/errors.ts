@@ -1,3 +1,5 @@
+import { CatalogError, type CatalogErrorOptions } from '@svc/kernel/errors';
+
 /**
  * The Involution Engine's one error catalog.
  *
@@ -26,22 +28,8 @@ export const INVOLUTION_ERRORS = {
 export type InvolutionErrorCode = keyof typeof INVOLUTION_ERRORS;
 
 /** A domain error carrying a catalog code, the offending input field and structured details. */
-export class InvolutionError extends Error {
-  readonly code: InvolutionErrorCode;
-  readonly statusCode: number;
-  readonly field: string | undefined;
-  readonly details: Record<string, unknown> | undefined;
-
-  constructor(
-    code: InvolutionErrorCode,
-    message: string,
-    options: { field?: string; details?: Record<string, unknown> } = {},
-  ) {
-    super(message);
-    this.name = 'InvolutionError';
-    this.code = code;
-    this.statusCode = INVOLUTION_ERRORS[code].status;
-    this.field = options.field;
-    this.details = options.details;
+export class InvolutionError extends CatalogError<InvolutionErrorCode, Record<string, unknown>> {
+  constructor(code: InvolutionErrorCode, message: string, options: CatalogErrorOptions<Record<string, unknown>> = {}) {
+    super(code, INVOLUTION_ERRORS[code], message, options);
   }
 }

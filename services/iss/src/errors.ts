@@ -1,3 +1,5 @@
+import { CatalogError, type CatalogErrorOptions } from '@svc/kernel/errors';
+
 /**
  * The ISS error catalog: every error the service raises carries one of these stable codes and the
  * HTTP status it maps to, so the HTTP layer can answer 4xx naming the offending field.
@@ -19,18 +21,8 @@ export const ISS_ERRORS = {
 export type IssErrorCode = keyof typeof ISS_ERRORS;
 
 /** Error thrown by ISS code; `field` names the offending input field (dotted path) when there is one. */
-export class IssError extends Error {
-  readonly code: IssErrorCode;
-  readonly statusCode: number;
-  readonly field: string | undefined;
-  readonly details: unknown;
-
-  constructor(code: IssErrorCode, message?: string, opts: { field?: string; details?: unknown } = {}) {
-    super(message ?? ISS_ERRORS[code].message);
-    this.name = 'IssError';
-    this.code = code;
-    this.statusCode = ISS_ERRORS[code].status;
-    this.field = opts.field;
-    this.details = opts.details;
+export class IssError extends CatalogError<IssErrorCode, unknown> {
+  constructor(code: IssErrorCode, message?: string, options: CatalogErrorOptions<unknown> = {}) {
+    super(code, ISS_ERRORS[code], message, options);
   }
 }

@@ -1,3 +1,5 @@
+import { CatalogError, type CatalogErrorOptions } from '@svc/kernel/errors';
+
 /**
  * The Logic Module's error catalog: every error the service raises on purpose has a stable code
  * and an HTTP status here, so the HTTP layer can answer 4xx naming the offending field.
@@ -29,22 +31,8 @@ export const ERRORS = {
 export type LogicErrorCode = keyof typeof ERRORS;
 
 /** An expected, catalogued failure: carries a stable code, its HTTP status and the field at fault. */
-export class LogicError extends Error {
-  readonly code: LogicErrorCode;
-  readonly statusCode: number;
-  readonly field: string | undefined;
-  readonly details: Readonly<Record<string, unknown>> | undefined;
-
-  constructor(
-    code: LogicErrorCode,
-    message?: string,
-    options: { field?: string; details?: Record<string, unknown>; cause?: unknown } = {},
-  ) {
-    super(message ?? ERRORS[code].message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = 'LogicError';
-    this.code = code;
-    this.statusCode = ERRORS[code].status;
-    this.field = options.field;
-    this.details = options.details;
+export class LogicError extends CatalogError<LogicErrorCode, Readonly<Record<string, unknown>>> {
+  constructor(code: LogicErrorCode, message?: string, options: CatalogErrorOptions<Readonly<Record<string, unknown>>> = {}) {
+    super(code, ERRORS[code], message, options);
   }
 }
