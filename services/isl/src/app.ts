@@ -7,8 +7,7 @@ import { ConfigError, createCache, createService, environmentWithDotenv, Gauge, 
 import type { Service, ServiceApp } from '@svc/kernel';
 import { createBusinessMetrics } from './adapters/business-metrics.js';
 import { createComputations } from './adapters/computations.js';
-import { runJobInProcess } from './adapters/compute-jobs.js';
-import type { ComputeJobKind, JobInput } from './adapters/compute-jobs.js';
+import { runPreferenceJob, runWorkerJobInProcess } from './adapters/compute-jobs.js';
 import { createComputePool, workerScript } from './adapters/compute-pool.js';
 import type { ComputePool } from './adapters/compute-pool.js';
 import { createMemoryUserDataStore } from './adapters/memory-user-data-store.js';
@@ -92,7 +91,7 @@ const kernelService = createService({
         maxQueue: config.COMPUTE_QUEUE_LIMIT,
         log,
         onEvent: (event) => (event.type === 'restart' ? metrics.workerRestart() : metrics.computeJob(event.kind, event.outcome)),
-        fallback: (kind, input) => runJobInProcess(kind as ComputeJobKind, input as JobInput<ComputeJobKind>),
+        fallback: runWorkerJobInProcess,
       });
       pool = created;
       ctx.onClose(() => created.close());
@@ -157,7 +156,21 @@ const kernelService = createService({
       });
       registerCounterfactualRoutes(api, { prefix, onEvent, compute: (request) => computations.run('counterfactual', request) });
       registerSensitivityRoutes(api, { prefix, onEvent, compute: (request) => computations.run('sensitivity', request) });
-      registerPreferenceRoutes(api, { prefix, onEvent, store });
+      // Elicitation and updates run on the pool too, uncached: their input is the user's changing posterior.
+      const preferencePool = pool;
+      registerPreferenceRoutes(api, {
+        prefix,
+        onEvent,
+        store,
+        ...(preferencePool
+          ? {
+              compute: {
+                elicit: (input) => runPreferenceJob(preferencePool, 'preferences_elicit', input),
+                update: (input) => runPreferenceJob(preferencePool, 'preferences_update', input),
+              },
+            }
+          : {}),
+      });
       registerTeachingRoutes(api, { prefix, onEvent, store });
       registerTeamRoutes(api, { prefix, onEvent });
       registerValidationRoutes(api, { prefix, onEvent });

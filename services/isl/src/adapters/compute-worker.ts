@@ -1,5 +1,5 @@
 /** Entry of the ISL's computation worker threads (see compute-pool.ts). */
-import { computeJobs } from './compute-jobs.js';
+import { workerJobs } from './compute-jobs.js';
 import { serveJobs } from './compute-worker-host.js';
 
-serveJobs(computeJobs);
+serveJobs(workerJobs);

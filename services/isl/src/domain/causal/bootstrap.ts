@@ -1,5 +1,6 @@
 import type { DataRow } from './data-table.js';
-import type { EffectContext, Estimator } from './effect-estimators.js';
+import type { EffectContext, Estimator, PointEstimate } from './effect-estimators.js';
+import { resampleEstimatorFor } from './resample-estimators.js';
 import { SeededRandom } from './seeded-random.js';
 
 /** Upper bound on bootstrap resamples per request (cost is samples × rows). */
@@ -28,6 +29,10 @@ export function quantile(sorted: readonly number[], q: number): number {
 /**
  * Nonparametric bootstrap with a seeded PRNG: the same rows, seed and sample count always give
  * the same interval. Intervals are percentile intervals at the given level (default 95 %).
+ *
+ * Stratified estimators run on rows encoded once and resample row indices only (see
+ * resample-estimators.ts); the draws and the arithmetic are the same as resampling rows, so the
+ * interval does not depend on which path ran.
  */
 export function bootstrap(
   rows: readonly DataRow[],
@@ -43,11 +48,22 @@ export function bootstrap(
   const control: number[] = [];
   let failed = 0;
   const n = rows.length;
+  const indexed = resampleEstimatorFor(estimator, rows, ctx);
+  const indices = new Uint32Array(indexed ? n : 0);
+  // One replicate: n draws with replacement, then the estimate (which may throw, e.g. an empty arm).
+  const replicate: () => PointEstimate = indexed
+    ? () => {
+        for (let i = 0; i < n; i++) indices[i] = rng.int(n);
+        return indexed(indices);
+      }
+    : () => {
+        const resample: DataRow[] = new Array<DataRow>(n);
+        for (let i = 0; i < n; i++) resample[i] = rows[rng.int(n)] as DataRow;
+        return estimator(resample, ctx);
+      };
   for (let b = 0; b < samples; b++) {
-    const resample: DataRow[] = new Array<DataRow>(n);
-    for (let i = 0; i < n; i++) resample[i] = rows[rng.int(n)] as DataRow;
     try {
-      const est = estimator(resample, ctx);
+      const est = replicate();
       effects.push(est.effect);
       treated.push(est.treatedMean);
       control.push(est.controlMean);

@@ -5,7 +5,7 @@
 import { IslError } from '../../errors.js';
 import { answerLogLikelihood, attributeDifferences, probabilityOfA } from './choice-model.js';
 import type { ComparisonQuery, PreferenceAnswer } from './choice-model.js';
-import { particlesOf } from './posterior.js';
+import { particleMatrix } from './posterior.js';
 import type { PreferencePosterior } from './posterior.js';
 
 /**
@@ -28,9 +28,10 @@ export function updatePosterior(
     throw new IslError('ISL_INVALID_INPUT', 'confidence must be between 0 and 1', { field: 'confidence' });
   }
   const diffs = attributeDifferences(query, posterior.attributes);
-  const particles = particlesOf(posterior);
+  const d = posterior.attributes.length;
+  const particles = particleMatrix(posterior);
   const logWeights = posterior.log_weights.map((lw, i) => {
-    const p = probabilityOfA(particles[i] ?? [], diffs, posterior.rationality);
+    const p = probabilityOfA(particles.subarray(i * d, i * d + d), diffs, posterior.rationality);
     return lw + answerLogLikelihood(p, answer, confidence);
   });
   // Re-centre so the largest log-weight is 0 and stored numbers stay small.

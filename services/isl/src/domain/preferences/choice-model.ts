@@ -26,8 +26,8 @@ export function attributeDifferences(query: ComparisonQuery, attributes: readonl
 
 /** P(user picks A | weights). */
 export function probabilityOfA(
-  weights: readonly number[],
-  differences: readonly number[],
+  weights: ArrayLike<number>,
+  differences: ArrayLike<number>,
   rationality: number,
 ): number {
   let delta = 0;

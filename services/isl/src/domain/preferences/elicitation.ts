@@ -4,9 +4,9 @@
  * EIG = H(E_w[p(A|w)]) − E_w[H(p(A|w))].
  */
 import { createRng, seedFromString } from '../random.js';
-import { attributeDifferences, probabilityOfA } from './choice-model.js';
 import type { ComparisonQuery } from './choice-model.js';
-import { normalisedWeights, particlesOf, weightSummary } from './posterior.js';
+import { pairInformationGain, utilityTable } from './information-gain.js';
+import { normalisedWeightArray, particleMatrix, weightSummary } from './posterior.js';
 import type { PreferencePosterior } from './posterior.js';
 
 /** A candidate scenario. */
@@ -36,25 +36,26 @@ export interface ElicitationResult {
 /** Posterior standard deviation of every weight below which beliefs count as learned. */
 export const LEARNED_STD = 0.08;
 
-const entropy = (p: number): number =>
-  p <= 0 || p >= 1 ? 0 : -(p * Math.log2(p) + (1 - p) * Math.log2(1 - p));
-
-/** Expected information gain of a query under a posterior, in bits. */
+/**
+ * Expected information gain of a query under a posterior, in bits.
+ *
+ * @param particles the posterior's particle matrix (see `particleMatrix`), when the caller has it.
+ */
 export function expectedInformationGain(
   posterior: PreferencePosterior,
   query: ComparisonQuery,
-  particles = particlesOf(posterior),
+  particles = particleMatrix(posterior),
 ): number {
-  const w = normalisedWeights(posterior);
-  const diffs = attributeDifferences(query, posterior.attributes);
-  let marginal = 0;
-  let conditional = 0;
-  particles.forEach((particle, i) => {
-    const p = probabilityOfA(particle, diffs, posterior.rationality);
-    marginal += (w[i] ?? 0) * p;
-    conditional += (w[i] ?? 0) * entropy(p);
+  const d = posterior.attributes.length;
+  const scaled = new Float64Array(2 * d);
+  posterior.attributes.forEach((a, k) => {
+    const scale = query.scales[a] ?? 1;
+    if (!(scale > 0)) return;
+    scaled[k] = (query.scenario_a.outcomes[a] ?? 0) / scale;
+    scaled[d + k] = (query.scenario_b.outcomes[a] ?? 0) / scale;
   });
-  return Math.max(0, entropy(marginal) - conditional);
+  const table = utilityTable(particles, scaled, d);
+  return pairInformationGain(table, 0, 1, normalisedWeightArray(posterior), posterior.rationality);
 }
 
 /** Spread of each attribute over the candidates, used as its scale. */
@@ -99,43 +100,47 @@ export function elicit(
   const candidates =
     options.candidates && options.candidates.length >= 2 ? options.candidates : generateCandidates(posterior);
   const count = Math.max(1, Math.min(10, options.count ?? 5));
-  const scales = scalesOf(candidates, posterior.attributes);
-  const particles = particlesOf(posterior);
-  const scored: PreferenceQuery[] = [];
+  const attributes = posterior.attributes;
+  const d = attributes.length;
+  const scales = scalesOf(candidates, attributes);
+  const scaled = new Float64Array(candidates.length * d);
+  candidates.forEach((c, j) =>
+    attributes.forEach((a, k) => {
+      scaled[j * d + k] = (c.outcomes[a] ?? 0) / (scales[a] as number);
+    }),
+  );
+  // Every candidate's utility under every particle once; each pair then reads two rows.
+  const table = utilityTable(particleMatrix(posterior), scaled, d);
+  const w = normalisedWeightArray(posterior);
+  const outcomesJson = candidates.map((c) => JSON.stringify(c.outcomes));
+  const idPrefix = `${posterior.seed}:${posterior.queries_completed}:`;
+  const scored: { i: number; j: number; gain: number; id: string }[] = [];
   for (let i = 0; i < candidates.length; i++) {
     for (let j = i + 1; j < candidates.length; j++) {
-      const [ta, tb] = tradeOffs(candidates[i] as Scenario, candidates[j] as Scenario, posterior.attributes);
-      const a = {
-        ...(candidates[i] as Scenario),
-        trade_offs: (candidates[i] as Scenario).trade_offs.length
-          ? (candidates[i] as Scenario).trade_offs
-          : ta,
-      };
-      const b = {
-        ...(candidates[j] as Scenario),
-        trade_offs: (candidates[j] as Scenario).trade_offs.length
-          ? (candidates[j] as Scenario).trade_offs
-          : tb,
-      };
-      const query = { scenario_a: a, scenario_b: b, scales };
-      const gain = expectedInformationGain(posterior, query, particles);
-      const id = `q_${seedFromString(
-        `${posterior.seed}:${posterior.queries_completed}:${JSON.stringify(a.outcomes)}:${JSON.stringify(b.outcomes)}`,
-      )
+      const gain = pairInformationGain(table, i, j, w, posterior.rationality);
+      const id = `q_${seedFromString(`${idPrefix}${outcomesJson[i] as string}:${outcomesJson[j] as string}`)
         .toString(16)
         .padStart(8, '0')}`;
-      scored.push({
-        id,
-        question: `Which outcome would you prefer?\n\nOption A: ${a.description}\nOption B: ${b.description}`,
-        scenario_a: a,
-        scenario_b: b,
-        scales,
-        information_gain: gain,
-      });
+      scored.push({ i, j, gain, id });
     }
   }
-  scored.sort((x, y) => y.information_gain - x.information_gain || x.id.localeCompare(y.id));
-  const queries = scored.slice(0, count);
+  scored.sort((x, y) => y.gain - x.gain || x.id.localeCompare(y.id));
+  // Only the chosen pairs become full queries.
+  const queries = scored.slice(0, count).map(({ i, j, gain, id }): PreferenceQuery => {
+    const ci = candidates[i] as Scenario;
+    const cj = candidates[j] as Scenario;
+    const [ta, tb] = tradeOffs(ci, cj, attributes);
+    const a = { ...ci, trade_offs: ci.trade_offs.length ? ci.trade_offs : ta };
+    const b = { ...cj, trade_offs: cj.trade_offs.length ? cj.trade_offs : tb };
+    return {
+      id,
+      question: `Which outcome would you prefer?\n\nOption A: ${a.description}\nOption B: ${b.description}`,
+      scenario_a: a,
+      scenario_b: b,
+      scales,
+      information_gain: gain,
+    };
+  });
   const summary = weightSummary(posterior);
   const uncertain = [...summary].sort((x, y) => y.std - x.std);
   const maxStd = uncertain[0]?.std ?? 0;

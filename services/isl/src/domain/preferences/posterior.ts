@@ -57,43 +57,68 @@ export function createPosterior(
   };
 }
 
-/** The particles (weight vectors) of a posterior, regenerated from its seed. */
-export function particlesOf(posterior: PreferencePosterior): number[][] {
+/**
+ * The particles of a posterior as one flat row-major matrix (particle i's weight on attribute k at
+ * i·d + k), regenerated from its seed. The hot paths (elicitation, updates, summaries) read this form.
+ */
+export function particleMatrix(posterior: PreferencePosterior): Float64Array {
   const rng = createRng(posterior.seed);
   const d = posterior.attributes.length;
-  const particles: number[][] = [];
-  for (let i = 0; i < posterior.log_weights.length; i++) {
+  const n = posterior.log_weights.length;
+  const out = new Float64Array(n * d);
+  for (let i = 0; i < n; i++) {
     // Dirichlet(1, …, 1): normalised standard exponentials.
-    const e = Array.from({ length: d }, () => -Math.log(1 - rng.next()));
-    const sum = e.reduce((a, b) => a + b, 0);
-    particles.push(e.map((x) => x / sum));
+    let sum = 0;
+    for (let k = 0; k < d; k++) {
+      const e = -Math.log(1 - rng.next());
+      out[i * d + k] = e;
+      sum += e;
+    }
+    for (let k = 0; k < d; k++) out[i * d + k] = (out[i * d + k] as number) / sum;
   }
-  return particles;
+  return out;
+}
+
+/** The particles (weight vectors) of a posterior, regenerated from its seed. */
+export function particlesOf(posterior: PreferencePosterior): number[][] {
+  const d = posterior.attributes.length;
+  const flat = particleMatrix(posterior);
+  return Array.from({ length: posterior.log_weights.length }, (_, i) => Array.from(flat.subarray(i * d, i * d + d)));
 }
 
 /** Normalised particle weights. */
 export function normalisedWeights(posterior: PreferencePosterior): number[] {
-  const max = Math.max(...posterior.log_weights);
-  const w = posterior.log_weights.map((lw) => Math.exp(lw - max));
-  const total = w.reduce((a, b) => a + b, 0);
-  return w.map((x) => x / total);
+  return Array.from(normalisedWeightArray(posterior));
+}
+
+/** Normalised particle weights as a typed array. */
+export function normalisedWeightArray(posterior: PreferencePosterior): Float64Array {
+  const lw = posterior.log_weights;
+  let max = -Infinity;
+  for (const x of lw) if (x > max) max = x;
+  const w = new Float64Array(lw.length);
+  let total = 0;
+  for (let i = 0; i < lw.length; i++) {
+    const x = Math.exp((lw[i] as number) - max);
+    w[i] = x;
+    total += x;
+  }
+  for (let i = 0; i < w.length; i++) w[i] = (w[i] as number) / total;
+  return w;
 }
 
 /** Posterior mean and standard deviation of each attribute's weight. */
 export function weightSummary(
   posterior: PreferencePosterior,
 ): { attribute: string; mean: number; std: number }[] {
-  const particles = particlesOf(posterior);
-  const w = normalisedWeights(posterior);
+  const d = posterior.attributes.length;
+  const particles = particleMatrix(posterior);
+  const w = normalisedWeightArray(posterior);
   return posterior.attributes.map((attribute, a) => {
     let mean = 0;
-    particles.forEach((p, i) => {
-      mean += (w[i] ?? 0) * (p[a] ?? 0);
-    });
+    for (let i = 0; i < w.length; i++) mean += (w[i] as number) * (particles[i * d + a] as number);
     let variance = 0;
-    particles.forEach((p, i) => {
-      variance += (w[i] ?? 0) * ((p[a] ?? 0) - mean) ** 2;
-    });
+    for (let i = 0; i < w.length; i++) variance += (w[i] as number) * ((particles[i * d + a] as number) - mean) ** 2;
     return { attribute, mean, std: Math.sqrt(variance) };
   });
 }

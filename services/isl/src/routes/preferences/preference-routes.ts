@@ -8,7 +8,12 @@ import type { PreferenceQuery } from '../../domain/preferences/elicitation.js';
 import { assertPosterior } from '../../domain/preferences/posterior.js';
 import type { PreferencePosterior } from '../../domain/preferences/posterior.js';
 import { answerPreferenceQuery, elicitPreferences } from '../../domain/preferences/preference-session.js';
-import type { ElicitPreferencesInput } from '../../domain/preferences/preference-session.js';
+import type {
+  AnswerPreferenceInput,
+  AnswerPreferenceOutput,
+  ElicitPreferencesInput,
+  ElicitPreferencesOutput,
+} from '../../domain/preferences/preference-session.js';
 import { BELIEFS_TTL_SECONDS, QUERIES_TTL_SECONDS, STATE_KEYS, USER_ID_PATTERN } from './user-state-store.js';
 import type { BusinessEventSink, UserStateStore } from './user-state-store.js';
 
@@ -41,10 +46,23 @@ export const UpdateBodySchema = Type.Object({
   confidence: Type.Optional(Type.Number({ minimum: 0, maximum: 1, default: 1 })),
 });
 
+/** Where elicitation and updates compute (tens of particles × candidate pairs: CPU-bound). */
+export interface PreferenceComputations {
+  elicit(input: ElicitPreferencesInput): Promise<ElicitPreferencesOutput>;
+  update(input: AnswerPreferenceInput): Promise<AnswerPreferenceOutput>;
+}
+
+const inProcessPreferences: PreferenceComputations = {
+  elicit: (input) => Promise.resolve().then(() => elicitPreferences(input)),
+  update: (input) => Promise.resolve().then(() => answerPreferenceQuery(input)),
+};
+
 export interface PreferenceRouteOptions {
   prefix: string;
   store: UserStateStore;
   onEvent?: BusinessEventSink;
+  /** Runs the computations; defaults to in-process. Plug the worker pool here to keep the event loop free. */
+  compute?: PreferenceComputations;
 }
 
 async function readPosterior(
@@ -74,6 +92,7 @@ async function saveQueries(
 /** Registers the preference routes. */
 export function registerPreferenceRoutes(app: ServiceApp, options: PreferenceRouteOptions): void {
   const { store } = options;
+  const compute = options.compute ?? inProcessPreferences;
 
   app.post(
     `${options.prefix}/preferences/elicit`,
@@ -88,7 +107,7 @@ export function registerPreferenceRoutes(app: ServiceApp, options: PreferenceRou
     async (request) => {
       const body = request.body;
       const stored = await readPosterior(store, body.user_id);
-      const result = elicitPreferences({
+      const result = await compute.elicit({
         stored,
         context: body.context,
         ...(body.num_queries !== undefined ? { num_queries: body.num_queries } : {}),
@@ -123,7 +142,7 @@ export function registerPreferenceRoutes(app: ServiceApp, options: PreferenceRou
         readPosterior(store, body.user_id),
         store.get(body.user_id, STATE_KEYS.preferenceQuery(body.query_id)),
       ]);
-      const result = answerPreferenceQuery({
+      const result = await compute.update({
         stored,
         query: (query ?? undefined) as PreferenceQuery | undefined,
         query_id: body.query_id,
