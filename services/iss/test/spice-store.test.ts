@@ -93,6 +93,29 @@ describe('FileSpiceStore', () => {
     await caughtUp.close();
   });
 
+  it('reads a single-line index written by earlier versions and rebuilds a truncated one', async () => {
+    const paths = tempDirs();
+    const store = await FileSpiceStore.open(paths);
+    for (let i = 0; i < 5; i++) await store.put(variant(i));
+    await store.close();
+    const indexPath = join(paths.dir, 'spice_index.json');
+    const chunked = readFileSync(indexPath, 'utf8');
+
+    writeFileSync(indexPath, JSON.stringify(JSON.parse(chunked)));
+    const legacy = await FileSpiceStore.open(paths);
+    expect(legacy.indexState).toBe('loaded');
+    expect(await legacy.findByGlyph('g0')).toHaveLength(2);
+    await legacy.close();
+
+    // A crash while saving leaves the chunked index cut off mid-way: never trusted, always rebuilt.
+    writeFileSync(indexPath, chunked.slice(0, Math.floor(chunked.length / 2)));
+    const truncated = await FileSpiceStore.open(paths);
+    expect(truncated.indexState.startsWith('rebuilt')).toBe(true);
+    expect(await truncated.count()).toBe(5);
+    expect(await truncated.findByGlyph('g1')).toHaveLength(2);
+    await truncated.close();
+  });
+
   it('shares one log between two replicas on one folder without losing index updates', async () => {
     const paths = tempDirs();
     const a = await FileSpiceStore.open(paths);
