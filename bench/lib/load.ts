@@ -6,6 +6,7 @@ export interface LoadResult {
   readonly p99Ms: number;
   readonly errors: number;
   readonly non2xx: number;
+  readonly totalRequests: number;
 }
 
 /** Drives `url` with autocannon (loopback only) and returns throughput and latency percentiles. */
@@ -27,5 +28,6 @@ export async function load(
     p99Ms: result.latency.p99,
     errors: result.errors,
     non2xx: result.non2xx,
+    totalRequests: result.requests.total,
   };
 }

@@ -1,8 +1,8 @@
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import { listSetting } from '../config/env-config.js';
 import { DOCS_PATH_PREFIXES } from '../docs/docs-routes.js';
 import { kernelErrors } from '../errors/kernel-errors.js';
+import { helmetHeaders } from './security-headers.js';
 import type { ServiceApp } from '../http/service-types.js';
 
 export interface SecuritySettings {
@@ -30,11 +30,10 @@ const DOCS_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** helmet headers (CSP relaxed on the docs pages only), CORS, and the Host allow-list. */
+/** helmet's headers (CSP relaxed on the docs pages only), CORS, and the Host allow-list. */
 export async function registerSecurity(app: ServiceApp, settings: SecuritySettings): Promise<void> {
-  await app.register(helmet, {
-    global: true,
-    // The API answers JSON: nothing on it may load or run anything.
+  // The API answers JSON: nothing on it may load or run anything.
+  const apiHeaders = helmetHeaders({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -44,6 +43,10 @@ export async function registerSecurity(app: ServiceApp, settings: SecuritySettin
         formAction: ["'none'"],
       },
     },
+  });
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(apiHeaders);
+    done();
   });
   app.addHook('onSend', (request, reply, payload, done) => {
     const route = request.routeOptions.url;
