@@ -22,6 +22,6 @@ export function helmetHeaders(options: HelmetOptions): Readonly<Record<string, s
   helmet(options)({} as IncomingMessage, response as unknown as ServerResponse, (error?: unknown) => {
     failure = error;
   });
-  if (failure) throw failure instanceof Error ? failure : new Error(String(failure));
+  if (failure) throw failure instanceof Error ? failure : new Error('helmet refused its options', { cause: failure });
   return Object.freeze(headers);
 }
