@@ -2,7 +2,8 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { startChildServer } from './lib/child-server.js';
 import { record, round } from './lib/results.js';
-import { runClosedLoop, summarize } from './peers/isl-closed-loop.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { percentile, runClosedLoop, summarize } from './peers/isl-closed-loop.js';
 import { ISL_WORKLOAD } from './peers/isl-workload-requests.js';
 
 // The ISL deployment guide's benchmark workload (causal, counterfactual, preference, teaching) against
@@ -14,6 +15,8 @@ const serveScript = fileURLToPath(new URL('./peers/isl-serve.ts', import.meta.ur
 const CONCURRENCIES = [10, 100] as const;
 const ITERATIONS: Record<(typeof CONCURRENCIES)[number], number> = { 10: 200, 100: 300 };
 const GOAL_P95_MS = 100;
+/** The issue: heavy work runs off the event loop, so /health p95 stays under 50 ms while it runs. */
+const HEALTH_GOAL_P95_MS = 50;
 const WARM_UP_ITERATIONS = 10;
 
 console.log(
@@ -28,20 +31,49 @@ const server = await startChildServer(serveScript, {
 // The machine is shared: the load average at the start says how much of it the run had.
 const loadAtStart = round(loadavg()[0] ?? 0, 1);
 const rows: (string | number)[][] = [];
+const healthRows: (string | number)[][] = [];
 const missed: string[] = [];
+
+/** Polls /health every 20 ms until `work` settles; returns each probe's latency in ms. */
+async function probeHealthDuring(work: Promise<unknown>): Promise<number[]> {
+  let done = false;
+  void work.finally(() => (done = true));
+  const latencies: number[] = [];
+  while (!done) {
+    const started = performance.now();
+    const response = await fetch(`${server.url}/health`);
+    await response.arrayBuffer();
+    latencies.push(response.ok ? performance.now() - started : Number.POSITIVE_INFINITY);
+    await sleep(20);
+  }
+  return latencies;
+}
 try {
   for (const scenario of ISL_WORKLOAD) {
     await runClosedLoop(server.url, 2, WARM_UP_ITERATIONS, scenario.iteration('warm')); // JIT, sockets, threads
     for (const concurrency of CONCURRENCIES) {
-      const run = await runClosedLoop(
+      const running = runClosedLoop(
         server.url,
         concurrency,
         ITERATIONS[concurrency],
         scenario.iteration(`c${concurrency}`),
       );
+      const [run, health] = await Promise.all([running, probeHealthDuring(running)]);
+      const sortedHealth = [...health].sort((a, b) => a - b);
+      const healthP95 = percentile(sortedHealth, 0.95);
+      healthRows.push([
+        scenario.name,
+        concurrency,
+        health.length,
+        round(percentile(sortedHealth, 0.5), 1),
+        round(healthP95, 1),
+        round(percentile(sortedHealth, 0.99), 1),
+        healthP95 < HEALTH_GOAL_P95_MS ? 'pass' : 'FAIL',
+      ]);
       for (const stats of summarize(run.samples)) {
         const guideMet = stats.p95Ms < scenario.guideTargetSeconds * 1000 && stats.successRate === 1;
-        const goal = concurrency === 10 ? (stats.p95Ms < GOAL_P95_MS && stats.successRate === 1 ? 'pass' : 'FAIL') : '';
+        const goal =
+          concurrency === 10 ? (stats.p95Ms < GOAL_P95_MS && stats.successRate === 1 ? 'pass' : 'FAIL') : '';
         if (goal === 'FAIL') missed.push(stats.endpoint);
         rows.push([
           stats.endpoint,
@@ -64,6 +96,30 @@ try {
 record(
   `ISL guide workload (guide: p95 < 2.0 s causal/counterfactual, < 1.5 s preference/teaching; goal: p95 < ${GOAL_P95_MS} ms at concurrency 10; load average ${loadAtStart} at start)`,
   rows,
-  ['endpoint', 'concurrency', 'requests', 'success', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'guide p95', `goal p95 < ${GOAL_P95_MS} ms @10`],
+  [
+    'endpoint',
+    'concurrency',
+    'requests',
+    'success',
+    'req/s',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'guide p95',
+    `goal p95 < ${GOAL_P95_MS} ms @10`,
+  ],
 );
 if (missed.length > 0) console.log(`goal missed at concurrency 10: ${missed.join(', ')}`);
+record(
+  `ISL /health while the workload runs (goal: p95 < ${HEALTH_GOAL_P95_MS} ms; load average ${loadAtStart} at start)`,
+  healthRows,
+  [
+    'workload running',
+    'concurrency',
+    '/health probes',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    `goal p95 < ${HEALTH_GOAL_P95_MS} ms`,
+  ],
+);
