@@ -9,25 +9,7 @@ import {
   validateDescriptor,
   type DescriptorRecord,
 } from './spice-descriptor.js';
-
-/** The guide's sample descriptor (Worker SKG integration example). */
-const SAMPLE = {
-  process_name: 'WorkerSKG_Job_Execution',
-  process_version: '2.1.0',
-  capability_level: 4,
-  process_outcome: 'compliant',
-  compliance_score: 0.94,
-  apriori_refs: ['constraint:deterministic_replay'],
-  aposteriori_refs: ['outcome:job_success'],
-  glyph_range_start: 'a1b2c3d4',
-  glyph_range_end: 'e5f6g7h8',
-  glyph_count: 42,
-  evidence_required: ['job_input', 'execution_log'],
-  evidence_provided: ['job_output', 'forensic_timestamp'],
-  assessed_by: 'WorkerSKG_Audit',
-  assessment_method: 'automated_verification',
-  active_constraints: ['immutable_memory'],
-};
+import { SAMPLE_DESCRIPTOR as SAMPLE } from '../../test/fixtures/sample-descriptor.js';
 
 const fieldsOf = (input: unknown): string[] => {
   const r = validateDescriptor(input);
@@ -81,7 +63,9 @@ describe('descriptorId', () => {
     const reordered = Object.fromEntries(Object.entries(SAMPLE).reverse());
     expect(descriptorId(parseDescriptor(reordered))).toBe(descriptorId(parseDescriptor(SAMPLE)));
     expect(descriptorId(parseDescriptor(SAMPLE))).toMatch(/^spice_[0-9a-f]{32}$/);
-    expect(descriptorId(parseDescriptor({ ...SAMPLE, glyph_count: 43 }))).not.toBe(descriptorId(parseDescriptor(SAMPLE)));
+    expect(descriptorId(parseDescriptor({ ...SAMPLE, glyph_count: 43 }))).not.toBe(
+      descriptorId(parseDescriptor(SAMPLE)),
+    );
   });
 });
 
@@ -90,12 +74,19 @@ describe('descriptor log', () => {
     const records: DescriptorRecord[] = [];
     let tip: DescriptorRecord | null = null;
     for (let i = 0; i < 4; i++) {
-      tip = createDescriptorRecord(tip, parseDescriptor({ ...SAMPLE, glyph_count: i + 1 }), '2026-01-01T00:00:00.000Z', GENESIS_HASH);
+      tip = createDescriptorRecord(
+        tip,
+        parseDescriptor({ ...SAMPLE, glyph_count: i + 1 }),
+        '2026-01-01T00:00:00.000Z',
+        GENESIS_HASH,
+      );
       records.push(tip);
     }
     const lines = records.map(toLine);
     expect((await verifyChain(lines, { schemaViolation: descriptorRecordSchemaViolation })).ok).toBe(true);
     lines[2] = (lines[2] as string).replace('"compliance_score":0.94', '"compliance_score":0.95');
-    expect((await verifyChain(lines, { schemaViolation: descriptorRecordSchemaViolation })).issue).toMatchObject({ index: 2 });
+    expect(
+      (await verifyChain(lines, { schemaViolation: descriptorRecordSchemaViolation })).issue,
+    ).toMatchObject({ index: 2 });
   });
 });
