@@ -68,7 +68,11 @@ export function tooDeepError(limit: number, field = 'formula'): LogicError {
 }
 
 /** Throws LOGIC_FORMULA_TOO_DEEP or LOGIC_TOO_MANY_QUANTIFIERS when a formula breaks the limits. */
-export function checkFormulaLimits(f: Formula, limits: FormulaLimits = DEFAULT_FORMULA_LIMITS, field = 'formula'): void {
+export function checkFormulaLimits(
+  f: Formula,
+  limits: FormulaLimits = DEFAULT_FORMULA_LIMITS,
+  field = 'formula',
+): void {
   const depth = formulaDepth(f);
   if (depth > limits.maxDepth) throw tooDeepError(limits.maxDepth, field);
   const quantifiers = quantifierCount(f);

@@ -61,16 +61,18 @@ const MODAL: Record<string, string> = {
 function precedence(f: Formula): number {
   switch (f.kind) {
     case 'iff':
-    case 'xor':
       return 1;
     case 'implies':
       return 2;
-    case 'or':
+    // ⊕ between → and ∨, as FOLIO's annotators use it: A ⊕ B → C is (A ⊕ B) → C.
+    case 'xor':
       return 3;
-    case 'and':
+    case 'or':
       return 4;
-    default:
+    case 'and':
       return 5;
+    default:
+      return 6;
   }
 }
 
@@ -122,7 +124,7 @@ function print(f: Formula, n: Notation, position: 'top' | 'operand'): string {
 /** The operand of ¬, □ or an undotted quantifier is a unary formula: binary ones need parentheses. */
 function wrapUnaryBody(body: Formula, n: Notation): string {
   const text = print(body, n, 'operand');
-  return precedence(body) < 5 ? `(${text})` : text;
+  return precedence(body) < 6 ? `(${text})` : text;
 }
 
 /** Prints a formula in Unicode notation: `∀x (Cat(x) → Animal(x))`. */

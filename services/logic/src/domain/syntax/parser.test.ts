@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { LogicError } from '../../errors.js';
-import { and, constant, eq, exists, fn, forall, iff, implies, not, or, pred, variable, xor } from '../formula.js';
+import {
+  and,
+  constant,
+  eq,
+  exists,
+  fn,
+  forall,
+  iff,
+  implies,
+  not,
+  or,
+  pred,
+  variable,
+  xor,
+} from '../formula.js';
 import { parseFormula, parseTptp, parseTptpProblem } from './parser.js';
 
 const x = variable('x');
@@ -17,16 +31,32 @@ function errorOf(f: () => unknown): LogicError {
 
 describe('parseFormula', () => {
   it('reads Unicode quantifiers and connectives with bound variables and constant names', () => {
-    expect(parseFormula('∀x (Cat(x) → Animal(x))')).toEqual(forall(['x'], implies(pred('Cat', [x]), pred('Animal', [x]))));
+    expect(parseFormula('∀x (Cat(x) → Animal(x))')).toEqual(
+      forall(['x'], implies(pred('Cat', [x]), pred('Animal', [x]))),
+    );
     expect(parseFormula('Man(socrates)')).toEqual(pred('Man', [constant('socrates')]));
-    expect(parseFormula('∃x (Bird(x) ∧ Fly(x))')).toEqual(exists(['x'], and(pred('Bird', [x]), pred('Fly', [x]))));
+    expect(parseFormula('∃x (Bird(x) ∧ Fly(x))')).toEqual(
+      exists(['x'], and(pred('Bird', [x]), pred('Fly', [x]))),
+    );
     expect(parseFormula('¬p ∨ q ⇒ r ↔ s ⊕ t')).toEqual(
-      xor(iff(implies(or(not(pred('p')), pred('q')), pred('r')), pred('s')), pred('t')),
+      iff(implies(or(not(pred('p')), pred('q')), pred('r')), xor(pred('s'), pred('t'))),
     );
   });
 
+  it('binds ⊕ between → and ∨, as FOLIO writes it', () => {
+    expect(parseFormula('Osprey(bubbles) ⊕ Carp(bubbles) → ¬Fish(bubbles)')).toEqual(
+      implies(
+        xor(pred('Osprey', [constant('bubbles')]), pred('Carp', [constant('bubbles')])),
+        not(pred('Fish', [constant('bubbles')])),
+      ),
+    );
+    expect(parseFormula('a ∨ b ⊕ c ∧ d')).toEqual(xor(or(pred('a'), pred('b')), and(pred('c'), pred('d'))));
+  });
+
   it('reads ASCII with a dot giving the quantifier maximal scope', () => {
-    expect(parseFormula('forall x. man(x) -> mortal(x)')).toEqual(forall(['x'], implies(pred('man', [x]), pred('mortal', [x]))));
+    expect(parseFormula('forall x. man(x) -> mortal(x)')).toEqual(
+      forall(['x'], implies(pred('man', [x]), pred('mortal', [x]))),
+    );
     expect(parseFormula('exists x,y. f(x) != y & ~p <-> q')).toEqual(
       exists(['x', 'y'], iff(and(not(eq(fn('f', [x]), variable('y'))), not(pred('p'))), pred('q'))),
     );
@@ -95,11 +125,15 @@ fof(goal, conjecture, mortal(socrates)).`;
 
   it('closes cnf clauses universally and reads quoted atoms as constants', () => {
     const [c] = parseTptp("cnf(c1, axiom, p(X) | ~q('Socrates')).");
-    expect(c?.formula).toEqual(forall(['X'], or(pred('p', [variable('X')]), not(pred('q', [constant('Socrates')])))));
+    expect(c?.formula).toEqual(
+      forall(['X'], or(pred('p', [variable('X')]), not(pred('q', [constant('Socrates')])))),
+    );
   });
 
   it('turns a negated_conjecture into the negation of the conjecture', () => {
-    expect(parseTptpProblem('fof(a, axiom, p). fof(n, negated_conjecture, ~q).').conjecture).toEqual(not(not(pred('q'))));
+    expect(parseTptpProblem('fof(a, axiom, p). fof(n, negated_conjecture, ~q).').conjecture).toEqual(
+      not(not(pred('q'))),
+    );
   });
 
   it('rejects include() with a clear error', () => {
@@ -109,6 +143,8 @@ fof(goal, conjecture, mortal(socrates)).`;
   });
 
   it('rejects a second conjecture', () => {
-    expect(errorOf(() => parseTptpProblem('fof(a, conjecture, p). fof(b, conjecture, q).')).code).toBe('LOGIC_MULTIPLE_CONJECTURES');
+    expect(errorOf(() => parseTptpProblem('fof(a, conjecture, p). fof(b, conjecture, q).')).code).toBe(
+      'LOGIC_MULTIPLE_CONJECTURES',
+    );
   });
 });

@@ -1,6 +1,11 @@
 import { LogicError } from '../../errors.js';
 import type { BinaryConnective, Formula, Problem, Term } from '../formula.js';
-import { checkFormulaLimits, DEFAULT_FORMULA_LIMITS, tooDeepError, type FormulaLimits } from './formula-limits.js';
+import {
+  checkFormulaLimits,
+  DEFAULT_FORMULA_LIMITS,
+  tooDeepError,
+  type FormulaLimits,
+} from './formula-limits.js';
 import { parseError, tokenize, type Token, type TokenKind } from './lexer.js';
 
 /**
@@ -72,14 +77,14 @@ class Parser {
     let left = this.implication();
     for (;;) {
       const k = this.peek().kind;
-      if (k !== 'iff' && k !== 'xor') return left;
+      if (k !== 'iff') return left;
       this.next();
       left = binary(k, left, this.implication());
     }
   }
 
   implication(): Formula {
-    const left = this.disjunction();
+    const left = this.exclusiveDisjunction();
     const k = this.peek().kind;
     if (k === 'implies') {
       this.next();
@@ -87,7 +92,17 @@ class Parser {
     }
     if (k === 'revimplies') {
       this.next();
-      return binary('implies', this.disjunction(), left);
+      return binary('implies', this.exclusiveDisjunction(), left);
+    }
+    return left;
+  }
+
+  /** ⊕ binds between → and ∨ (FOLIO writes `A ⊕ B → C` for `(A ⊕ B) → C`); left-associative. */
+  exclusiveDisjunction(): Formula {
+    let left = this.disjunction();
+    while (this.peek().kind === 'xor') {
+      this.next();
+      left = binary('xor', left, this.disjunction());
     }
     return left;
   }
@@ -261,7 +276,10 @@ class Parser {
       }
       this.expect('rparen', "')' closing the argument list");
       result = { kind: 'fn', name: t.text, args };
-    } else if (!t.quoted && (this.scope.includes(t.text) || (this.dialect === 'tptp' && /^[A-Z]/.test(t.text)))) {
+    } else if (
+      !t.quoted &&
+      (this.scope.includes(t.text) || (this.dialect === 'tptp' && /^[A-Z]/.test(t.text)))
+    ) {
       result = { kind: 'var', name: t.text };
     } else {
       result = { kind: 'const', name: t.text };
@@ -306,7 +324,8 @@ export function parseFormula(text: string, options: ParseOptions = {}): Formula 
   const field = options.field ?? 'formula';
   const parser = new Parser(tokenize(text), options.dialect ?? detectDialect(text), limits.maxDepth, field);
   const f = parser.formula();
-  if (parser.peek().kind !== 'eof') throw parser.fail(`unexpected ${describe(parser.peek())} after the formula`);
+  if (parser.peek().kind !== 'eof')
+    throw parser.fail(`unexpected ${describe(parser.peek())} after the formula`);
   checkFormulaLimits(f, limits, field);
   return f;
 }
@@ -372,12 +391,17 @@ export function parseTptp(text: string, options: ParseOptions = {}): AnnotatedFo
   const out: AnnotatedFormula[] = [];
   while (parser.peek().kind !== 'eof') {
     const head = parser.peek();
-    if (head.kind !== 'ident' || head.quoted) throw parser.fail(`expected fof(...) but found ${describe(head)}`);
+    if (head.kind !== 'ident' || head.quoted)
+      throw parser.fail(`expected fof(...) but found ${describe(head)}`);
     if (head.text === 'include') {
-      throw new LogicError('LOGIC_TPTP_INCLUDE_UNSUPPORTED', `include() at line ${head.line}, column ${head.column} is not supported; inline the axioms`, {
-        field,
-        details: { line: head.line, column: head.column },
-      });
+      throw new LogicError(
+        'LOGIC_TPTP_INCLUDE_UNSUPPORTED',
+        `include() at line ${head.line}, column ${head.column} is not supported; inline the axioms`,
+        {
+          field,
+          details: { line: head.line, column: head.column },
+        },
+      );
     }
     if (head.text !== 'fof' && head.text !== 'cnf') {
       throw parser.fail(`only fof(...) and cnf(...) statements are supported, found '${head.text}'`);
@@ -401,7 +425,16 @@ export function parseTptp(text: string, options: ParseOptions = {}): AnnotatedFo
   return out;
 }
 
-const AXIOM_ROLES = new Set(['axiom', 'hypothesis', 'definition', 'assumption', 'lemma', 'theorem', 'corollary', 'plain']);
+const AXIOM_ROLES = new Set([
+  'axiom',
+  'hypothesis',
+  'definition',
+  'assumption',
+  'lemma',
+  'theorem',
+  'corollary',
+  'plain',
+]);
 
 /**
  * Turns annotated formulas into a Problem: axiom-like roles become axioms, `conjecture` the conjecture,
@@ -418,7 +451,11 @@ export function problemFromTptp(formulas: readonly AnnotatedFormula[], field = '
       conjecture = universalClosure(f.formula);
     } else if (f.role === 'negated_conjecture') negated.push(universalClosure(f.formula));
     else {
-      throw new LogicError('LOGIC_TPTP_UNSUPPORTED_ROLE', `the role '${f.role}' of ${f.name} is not supported`, { field });
+      throw new LogicError(
+        'LOGIC_TPTP_UNSUPPORTED_ROLE',
+        `the role '${f.role}' of ${f.name} is not supported`,
+        { field },
+      );
     }
   }
   if (negated.length > 0) {

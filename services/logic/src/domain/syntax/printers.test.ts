@@ -35,7 +35,9 @@ function generator(seed: number, upperVars: boolean): () => Formula {
     if (bound.length > 0 && r < 0.45) return variable(pick(bound));
     if (depth <= 0 || r < 0.7) return constant(pick(['a', 'b', 'c']));
     // f is unary and g binary: one arity per symbol, as TPTP demands.
-    return rnd() < 0.5 ? { kind: 'fn', name: 'f', args: [term(bound, depth - 1)] } : { kind: 'fn', name: 'g', args: [term(bound, depth - 1), term(bound, depth - 1)] };
+    return rnd() < 0.5
+      ? { kind: 'fn', name: 'f', args: [term(bound, depth - 1)] }
+      : { kind: 'fn', name: 'g', args: [term(bound, depth - 1), term(bound, depth - 1)] };
   };
   const formula = (bound: readonly string[], depth: number): Formula => {
     const r = rnd();
@@ -45,14 +47,25 @@ function generator(seed: number, upperVars: boolean): () => Formula {
       if (a < 0.2) return { kind: rnd() < 0.5 ? 'true' : 'false' };
       const name = pick(['p', 'q', 'r']);
       const arity = name === 'p' ? 0 : name === 'q' ? 1 : 2;
-      return pred(name, Array.from({ length: arity }, () => term(bound, 1)));
+      return pred(
+        name,
+        Array.from({ length: arity }, () => term(bound, 1)),
+      );
     }
     if (r < 0.35) return { kind: 'not', body: formula(bound, depth - 1) };
     if (r < 0.5) {
       const vs = rnd() < 0.7 ? [pick(varNames)] : [...new Set([pick(varNames), pick(varNames)])];
-      return { kind: rnd() < 0.5 ? 'forall' : 'exists', variables: vs, body: formula([...bound, ...vs], depth - 1) };
+      return {
+        kind: rnd() < 0.5 ? 'forall' : 'exists',
+        variables: vs,
+        body: formula([...bound, ...vs], depth - 1),
+      };
     }
-    return { kind: pick(['and', 'or', 'implies', 'iff', 'xor'] as const), left: formula(bound, depth - 1), right: formula(bound, depth - 1) };
+    return {
+      kind: pick(['and', 'or', 'implies', 'iff', 'xor'] as const),
+      left: formula(bound, depth - 1),
+      right: formula(bound, depth - 1),
+    };
   };
   return () => formula([], 4);
 }
@@ -84,7 +97,9 @@ describe('printers round-trip (print → parse → the same AST)', () => {
 
   it('prints the guide goldens in Unicode', () => {
     const x = variable('x');
-    expect(printUnicode(forall(['x'], implies(pred('Cat', [x]), pred('Animal', [x]))))).toBe('∀x (Cat(x) → Animal(x))');
+    expect(printUnicode(forall(['x'], implies(pred('Cat', [x]), pred('Animal', [x]))))).toBe(
+      '∀x (Cat(x) → Animal(x))',
+    );
     expect(printUnicode(parseFormula('forall x. dog(x) -> ~cat(x)'))).toBe('∀x (dog(x) → ¬cat(x))');
     expect(printAscii(parseFormula('∃x (Bird(x) ∧ Fly(x))'))).toBe('exists x. Bird(x) & Fly(x)');
   });
@@ -131,8 +146,14 @@ describe('printTptpProblem accepted by eprover', () => {
 
   it('parses every printed problem (30 random problems and the corpus)', () => {
     const next = generator(4, false);
-    const problems: Problem[] = Array.from({ length: 30 }, () => ({ axioms: [next(), next()], conjecture: next() }));
-    problems.push({ axioms: [parseFormula('∀x (Man(x) → Mortal(x))'), parseFormula('Man(Socrates)')], conjecture: parseFormula('Mortal(Socrates)') });
+    const problems: Problem[] = Array.from({ length: 30 }, () => ({
+      axioms: [next(), next()],
+      conjecture: next(),
+    }));
+    problems.push({
+      axioms: [parseFormula('∀x (Man(x) → Mortal(x))'), parseFormula('Man(Socrates)')],
+      conjecture: parseFormula('Mortal(Socrates)'),
+    });
     const files = problems.map((p, i) => {
       const file = join(dir, `p${i}.p`);
       const text = printTptpProblem(p);
@@ -143,9 +164,13 @@ describe('printTptpProblem accepted by eprover', () => {
     });
     for (const file of files) {
       // On input it cannot parse, eprover prints `file:line:(Column n):message` and no SZS status.
-      const run = spawnSync('eprover', ['--auto', '--tstp-format', '-s', '--cpu-limit=2', file], { encoding: 'utf8' });
+      const run = spawnSync('eprover', ['--auto', '--tstp-format', '-s', '--cpu-limit=2', file], {
+        encoding: 'utf8',
+      });
       expect(run.stderr).toBe('');
-      expect(run.stdout).toMatch(/SZS status (Theorem|CounterSatisfiable|ContradictoryAxioms|GaveUp|ResourceOut|Timeout)/);
+      expect(run.stdout).toMatch(
+        /SZS status (Theorem|CounterSatisfiable|ContradictoryAxioms|GaveUp|ResourceOut|Timeout)/,
+      );
     }
   });
 });

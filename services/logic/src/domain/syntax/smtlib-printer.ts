@@ -4,9 +4,36 @@ import { universalClosure } from './parser.js';
 
 const SIMPLE_SYMBOL = /^[A-Za-z~!@$%^&*_+=<>.?/-][A-Za-z0-9~!@$%^&*_+=<>.?/-]*$/;
 const RESERVED = new Set([
-  'and', 'or', 'not', 'xor', '=>', '=', 'ite', 'distinct', 'true', 'false', 'forall', 'exists', 'let', 'match',
-  'par', '_', '!', 'as', 'Bool', 'U', 'assert', 'check-sat', 'declare-fun', 'declare-sort', 'define-fun',
-  'NUMERAL', 'DECIMAL', 'STRING', 'BINARY', 'HEXADECIMAL',
+  'and',
+  'or',
+  'not',
+  'xor',
+  '=>',
+  '=',
+  'ite',
+  'distinct',
+  'true',
+  'false',
+  'forall',
+  'exists',
+  'let',
+  'match',
+  'par',
+  '_',
+  '!',
+  'as',
+  'Bool',
+  'U',
+  'assert',
+  'check-sat',
+  'declare-fun',
+  'declare-sort',
+  'define-fun',
+  'NUMERAL',
+  'DECIMAL',
+  'STRING',
+  'BINARY',
+  'HEXADECIMAL',
 ]);
 
 function symbol(name: string): string {
@@ -60,9 +87,13 @@ function printFormula(f: Formula, table: SymbolTable): string {
       case 'not':
         return `(not ${go(g.body)})`;
       case 'modal':
-        throw new LogicError('LOGIC_UNPRINTABLE_FORMULA', 'modal operators must be translated to FOL before SMT-LIB output', {
-          field: 'formula',
-        });
+        throw new LogicError(
+          'LOGIC_UNPRINTABLE_FORMULA',
+          'modal operators must be translated to FOL before SMT-LIB output',
+          {
+            field: 'formula',
+          },
+        );
       case 'forall':
       case 'exists': {
         bound.push(...g.variables);

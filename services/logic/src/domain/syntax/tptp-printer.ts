@@ -23,7 +23,8 @@ class FunctorNames {
     let printed = this.byKey.get(key);
     if (printed === undefined) {
       printed = name;
-      for (let i = 0; this.taken.has(printed); i++) printed = i === 0 ? `${name}_${arity}` : `${name}_${arity}_${i}`;
+      for (let i = 0; this.taken.has(printed); i++)
+        printed = i === 0 ? `${name}_${arity}` : `${name}_${arity}_${i}`;
       this.taken.add(printed);
       this.byKey.set(key, printed);
     }
@@ -111,22 +112,29 @@ function printWith(f: Formula, vars: VariableNames, functors: FunctorNames): str
       case 'false':
         return '$false';
       case 'pred':
-        return g.args.length === 0 ? functors.get('pred', g.name, 0) : `${functors.get('pred', g.name, g.args.length)}(${g.args.map(term).join(',')})`;
+        return g.args.length === 0
+          ? functors.get('pred', g.name, 0)
+          : `${functors.get('pred', g.name, g.args.length)}(${g.args.map(term).join(',')})`;
       case 'eq':
         return `${term(g.left)} = ${term(g.right)}`;
       case 'not':
         if (g.body.kind === 'eq') return `${term(g.body.left)} != ${term(g.body.right)}`;
         return `~ ${unit(g.body)}`;
       case 'modal':
-        throw new LogicError('LOGIC_UNPRINTABLE_FORMULA', 'modal operators must be translated to FOL before TPTP output', {
-          field: 'formula',
-        });
+        throw new LogicError(
+          'LOGIC_UNPRINTABLE_FORMULA',
+          'modal operators must be translated to FOL before TPTP output',
+          {
+            field: 'formula',
+          },
+        );
       case 'forall':
       case 'exists':
         return `${g.kind === 'forall' ? '!' : '?'} [${g.variables.map((v) => vars.get(v)).join(',')}] : ${unit(g.body)}`;
       default: {
         // & and | chain associatively in TPTP; every other binary operand must be a unit formula.
-        const left = g.left.kind === g.kind && (g.kind === 'and' || g.kind === 'or') ? go(g.left) : operand(g.left);
+        const left =
+          g.left.kind === g.kind && (g.kind === 'and' || g.kind === 'or') ? go(g.left) : operand(g.left);
         return `${left}${OPERATOR[g.kind]}${operand(g.right)}`;
       }
     }
@@ -139,7 +147,8 @@ function printWith(f: Formula, vars: VariableNames, functors: FunctorNames): str
     const text = go(g);
     return isBinary(g) || g.kind === 'eq' || (g.kind === 'not' && g.body.kind === 'eq') ? `(${text})` : text;
   };
-  const operand = (g: Formula): string => (g.kind === 'forall' || g.kind === 'exists' ? `(${go(g)})` : unit(g));
+  const operand = (g: Formula): string =>
+    g.kind === 'forall' || g.kind === 'exists' ? `(${go(g)})` : unit(g);
   return go(f);
 }
 
