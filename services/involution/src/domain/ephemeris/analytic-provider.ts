@@ -14,7 +14,12 @@ import type { Body } from './bodies.js';
 import { transpose, vsop87ToTrueEclipticOfDate } from './frames.js';
 import { geocentricMoonPlace, geocentricMoonState, type LunarPrecision } from './lunar-theory.js';
 import { meanApogee, meanNode, osculatingNode } from './lunar-points.js';
-import { apply, dot, rotationX, type Matrix3, type Vector3 } from './matrix3.js';
+import { add, apply, dot, norm, rotationX, scaled, sub, type Matrix3, type Vector3 } from './matrix3.js';
+import {
+  apparentSphericalPlace,
+  type ApparentState,
+  type SphericalState,
+} from './apparent-spherical-place.js';
 import { aberrate, deflectByTheSun, LIGHT_AU_PER_DAY, retardedPosition, SUN_GM } from './apparent-place.js';
 import { nutation } from './nutation.js';
 import { meanObliquity } from './obliquity.js';
@@ -76,10 +81,17 @@ function moonState(context: InstantContext): State {
 }
 
 /** The geocentre's own offset (never mutated: every use builds new vectors). */
-const GEOCENTRE: Readonly<State & { acceleration: Vector3 }> = { position: [0, 0, 0], velocity: [0, 0, 0], acceleration: [0, 0, 0] };
+const GEOCENTRE: Readonly<State & { acceleration: Vector3 }> = {
+  position: [0, 0, 0],
+  velocity: [0, 0, 0],
+  acceleration: [0, 0, 0],
+};
 
 /** Observer offset from the geocentre in the VSOP87 J2000 frame: AU, AU/day, AU/day². */
-function observerOffset(context: InstantContext, observer: Observer | undefined): State & { acceleration: Vector3 } {
+function observerOffset(
+  context: InstantContext,
+  observer: Observer | undefined,
+): State & { acceleration: Vector3 } {
   if (!observer) return GEOCENTRE;
   const equatorial = observerGeocentricState(observer, utFromTt(context.jdTt));
   const toEcliptic = rotationX(meanObliquity(context.jdTt) + nutation(context.jdTt).obliquity);
@@ -92,38 +104,9 @@ function observerOffset(context: InstantContext, observer: Observer | undefined)
   };
 }
 
-function length(v: Vector3): number {
-  return Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
-}
-
-function add(a: Vector3, b: Vector3): Vector3 {
-  return [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
-}
-
-function sub(a: Vector3, b: Vector3): Vector3 {
-  return [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
-}
-
-function scaled(v: Vector3, f: number): Vector3 {
-  return [v[0] * f, v[1] * f, v[2] * f];
-}
-
 function keplerAcceleration(position: Vector3): Vector3 {
-  const r = length(position);
+  const r = norm(position);
   return scaled(position, -SUN_GM / (r * r * r));
-}
-
-/**
- * Apparent place of a Sun/Moon/planet at one instant in the VSOP87 J2000 frame: the apparent unit
- * direction, the light-time distance, and a vector `motion` with its `velocity` whose direction is the
- * apparent one to first order in v/c (P(t − τ) − O(t) + τ·v_O) — the one the speeds are taken from.
- */
-interface ApparentState {
-  direction: Vector3;
-  distance: number;
-  distanceRate: number;
-  motion: Vector3;
-  velocity: Vector3;
 }
 
 function apparentState(body: Body, context: InstantContext, observer: Observer | undefined): ApparentState {
@@ -134,10 +117,10 @@ function apparentState(body: Body, context: InstantContext, observer: Observer |
   if (body === 'Moon') {
     const moon = moonState(context);
     const relative = sub(moon.position, offset.position);
-    const tau = length(relative) / LIGHT_AU_PER_DAY;
+    const tau = norm(relative) / LIGHT_AU_PER_DAY;
     // Barycentric Moon at t − τ minus the observer at t: the Moon's and the Earth's motion during τ.
     const vector = sub(relative, scaled(add(moon.velocity, context.earthVelocity), tau));
-    const distance = length(vector);
+    const distance = norm(vector);
     return {
       direction: aberrate(scaled(vector, 1 / distance), observerVelocity),
       distance,
@@ -151,17 +134,20 @@ function apparentState(body: Body, context: InstantContext, observer: Observer |
   let bodyVelocity: Vector3;
   if (body === 'Sun') {
     retarded = [0, 0, 0];
-    tau = length(observerPosition) / LIGHT_AU_PER_DAY;
+    tau = norm(observerPosition) / LIGHT_AU_PER_DAY;
     bodyVelocity = [0, 0, 0];
   } else {
-    const helio: State = body === 'Pluto' ? plutoHeliocentricState(context.jdTt) : heliocentricPlace(body as VsopBody, context.jdTt);
+    const helio: State =
+      body === 'Pluto'
+        ? plutoHeliocentricState(context.jdTt)
+        : heliocentricPlace(body as VsopBody, context.jdTt);
     const light = retardedPosition(helio.position, helio.velocity, observerPosition);
     retarded = light.position;
     tau = light.lightTime;
     bodyVelocity = sub(helio.velocity, scaled(keplerAcceleration(helio.position), tau));
   }
   const vector = sub(retarded, observerPosition);
-  const distance = length(vector);
+  const distance = norm(vector);
   let direction = scaled(vector, 1 / distance);
   if (body !== 'Sun') direction = deflectByTheSun(direction, retarded, observerPosition);
   const relativeVelocity = sub(bodyVelocity, observerVelocity);
@@ -175,32 +161,10 @@ function apparentState(body: Body, context: InstantContext, observer: Observer |
   };
 }
 
-interface SphericalState {
-  longitude: number;
-  latitude: number;
-  distance: number;
-  speed: number;
-  latitudeSpeed: number;
-  distanceSpeed: number;
-}
-
-function sphericalState(x: Vector3, v: Vector3): SphericalState {
-  const rho2 = x[0] * x[0] + x[1] * x[1];
-  const rho = Math.sqrt(rho2);
-  const distance = Math.sqrt(rho2 + x[2] * x[2]);
-  const radialRate = dot(x, v) / distance;
-  return {
-    longitude: normalizeDegrees(Math.atan2(x[1], x[0]) / DEG),
-    latitude: Math.atan2(x[2], rho) / DEG,
-    distance,
-    speed: (x[0] * v[1] - x[1] * v[0]) / rho2 / DEG,
-    latitudeSpeed: (v[2] * rho2 - x[2] * (x[0] * v[0] + x[1] * v[1])) / (distance * distance * rho) / DEG,
-    distanceSpeed: radialRate,
-  };
-}
-
 function nutationRate(jdTt: number): number {
-  return (nutation(jdTt + FRAME_STEP).longitude - nutation(jdTt - FRAME_STEP).longitude) / (2 * FRAME_STEP) / DEG;
+  return (
+    (nutation(jdTt + FRAME_STEP).longitude - nutation(jdTt - FRAME_STEP).longitude) / (2 * FRAME_STEP) / DEG
+  );
 }
 
 function trueNodeAt(jdTt: number, precision: LunarPrecision): { longitude: number; distance: number } {
@@ -271,16 +235,24 @@ export class AnalyticEphemerisProvider implements EphemerisProvider {
 
   position(body: Body, jdTt: number, options: PositionOptions = {}): BodyPosition {
     if (!Number.isFinite(jdTt) || jdTt < this.coverage.start || jdTt > this.coverage.end) {
-      throw new InvolutionError('INVOLUTION_OUT_OF_RANGE', 'The analytic ephemeris covers 1400-01-01 to 2600-01-01 TT', {
-        field: 'birth_time',
-        details: { jd_tt: jdTt, coverage: this.coverage, provider: this.id },
-      });
+      throw new InvolutionError(
+        'INVOLUTION_OUT_OF_RANGE',
+        'The analytic ephemeris covers 1400-01-01 to 2600-01-01 TT',
+        {
+          field: 'birth_time',
+          details: { jd_tt: jdTt, coverage: this.coverage, provider: this.id },
+        },
+      );
     }
     if (!this.supports(body, jdTt)) {
-      throw new InvolutionError('INVOLUTION_OUT_OF_RANGE', `${body} is available from the analytic ephemeris only for 1885–2099`, {
-        field: 'bodies',
-        details: { body, jd_tt: jdTt, coverage: PLUTO_COVERAGE, provider: this.id },
-      });
+      throw new InvolutionError(
+        'INVOLUTION_OUT_OF_RANGE',
+        `${body} is available from the analytic ephemeris only for 1885–2099`,
+        {
+          field: 'bodies',
+          details: { body, jd_tt: jdTt, coverage: PLUTO_COVERAGE, provider: this.id },
+        },
+      );
     }
     if (options.observer) assertObserver(options.observer);
     let result: SphericalState;
@@ -289,16 +261,7 @@ export class AnalyticEphemerisProvider implements EphemerisProvider {
     } else {
       const context = instantContext(jdTt);
       const state = apparentState(body, context, options.observer);
-      // Speeds come from the first-order vector (`motion`), pointed along the exact apparent direction.
-      const motion = scaled(state.direction, length(state.motion));
-      const velocity = add(apply(context.toDate, state.velocity), apply(context.toDateRate, motion));
-      const rates = sphericalState(apply(context.toDate, motion), velocity);
-      const place = apply(context.toDate, state.direction);
-      rates.longitude = normalizeDegrees(Math.atan2(place[1], place[0]) / DEG);
-      rates.latitude = Math.asin(Math.max(-1, Math.min(1, place[2]))) / DEG;
-      rates.distance = state.distance;
-      rates.distanceSpeed = state.distanceRate;
-      result = rates;
+      result = apparentSphericalPlace(state, context.toDate, context.toDateRate);
     }
     return { body, ...result, retrograde: result.speed < 0, sign: zodiacSign(result.longitude) };
   }

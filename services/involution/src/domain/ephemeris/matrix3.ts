@@ -53,3 +53,18 @@ export function dot(a: Vector3, b: Vector3): number {
 export function norm(a: Vector3): number {
   return Math.sqrt(a[0] * a[0] + a[1] * a[1] + a[2] * a[2]);
 }
+
+/** Sum a + b. */
+export function add(a: Vector3, b: Vector3): Vector3 {
+  return [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
+}
+
+/** Difference a − b. */
+export function sub(a: Vector3, b: Vector3): Vector3 {
+  return [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
+}
+
+/** v scaled by f. */
+export function scaled(v: Vector3, f: number): Vector3 {
+  return [v[0] * f, v[1] * f, v[2] * f];
+}

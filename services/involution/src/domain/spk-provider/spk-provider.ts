@@ -14,15 +14,31 @@
  * rotated into the frame of date plus that frame's rotation rate. Positions, TDB seconds and km in the
  * kernel; degrees, AU and days out.
  */
-import { DEG, normalizeDegrees } from '../ephemeris/angles.js';
 import { aberrate, deflectByTheSun, LIGHT_AU_PER_DAY, SUN_GM } from '../ephemeris/apparent-place.js';
 import type { Body } from '../ephemeris/bodies.js';
 import { transpose } from '../ephemeris/frames.js';
 import { KM_PER_AU } from '../ephemeris/lunar-theory.js';
-import { apply, dot, rotationX, type Matrix3, type Vector3 } from '../ephemeris/matrix3.js';
+import {
+  add,
+  apply,
+  dot,
+  norm,
+  rotationX,
+  scaled,
+  sub,
+  type Matrix3,
+  type Vector3,
+} from '../ephemeris/matrix3.js';
+import { apparentSphericalPlace, type ApparentState } from '../ephemeris/apparent-spherical-place.js';
 import { nutation } from '../ephemeris/nutation.js';
 import { meanObliquity } from '../ephemeris/obliquity.js';
-import type { BodyPosition, Coverage, EphemerisProvider, Observer, PositionOptions } from '../ephemeris/provider.js';
+import type {
+  BodyPosition,
+  Coverage,
+  EphemerisProvider,
+  Observer,
+  PositionOptions,
+} from '../ephemeris/provider.js';
 import { EARTH_ROTATION, observerGeocentricState } from '../ephemeris/topocentric-observer.js';
 import { zodiacSign } from '../ephemeris/zodiac-sign.js';
 import { NAIF, etFromJdTdb, type SpkKernel } from '../spk/spk-kernel.js';
@@ -62,56 +78,9 @@ interface InstantContext {
   sun: State;
 }
 
-interface SphericalState {
-  longitude: number;
-  latitude: number;
-  distance: number;
-  speed: number;
-  latitudeSpeed: number;
-  distanceSpeed: number;
-}
-
-interface ApparentState {
-  direction: Vector3;
-  distance: number;
-  distanceRate: number;
-  motion: Vector3;
-  velocity: Vector3;
-}
-
-function add(a: Vector3, b: Vector3): Vector3 {
-  return [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
-}
-
-function sub(a: Vector3, b: Vector3): Vector3 {
-  return [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
-}
-
-function scaled(v: Vector3, f: number): Vector3 {
-  return [v[0] * f, v[1] * f, v[2] * f];
-}
-
-function length(v: Vector3): number {
-  return Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
-}
-
 /** A kernel state (km, km/s) in AU and AU/day. */
 function inAu(state: { position: Vector3; velocity: Vector3 }): State {
   return { position: scaled(state.position, 1 / KM_PER_AU), velocity: scaled(state.velocity, AU_PER_DAY) };
-}
-
-function sphericalState(x: Vector3, v: Vector3): SphericalState {
-  const rho2 = x[0] * x[0] + x[1] * x[1];
-  const rho = Math.sqrt(rho2);
-  const distance = Math.sqrt(rho2 + x[2] * x[2]);
-  return {
-    longitude: normalizeDegrees(Math.atan2(x[1], x[0]) / DEG),
-    latitude: Math.atan2(x[2], rho) / DEG,
-    distance,
-    speed: (x[0] * v[1] - x[1] * v[0]) / rho2 / DEG,
-    latitudeSpeed: (v[2] * rho2 - x[2] * (x[0] * v[0] + x[1] * v[1])) / (distance * distance * rho) / DEG,
-    distanceSpeed: dot(x, v) / distance,
-  };
 }
 
 function assertObserver(observer: Observer): void {
@@ -123,7 +92,10 @@ function assertObserver(observer: Observer): void {
   for (const [field, min, max] of checks) {
     const value = observer[field];
     if (!Number.isFinite(value) || value < min || value > max) {
-      throw new InvolutionError('INVOLUTION_INVALID_INPUT', `${field} must be a number in [${min}, ${max}]`, { field, details: { value, min, max } });
+      throw new InvolutionError('INVOLUTION_INVALID_INPUT', `${field} must be a number in [${min}, ${max}]`, {
+        field,
+        details: { value, min, max },
+      });
     }
   }
 }
@@ -174,9 +146,16 @@ export class SpkEphemerisProvider implements EphemerisProvider {
     const start = Math.max(earth?.start ?? Infinity, sun?.start ?? Infinity) + LIGHT_TIME_MARGIN;
     const end = Math.min(earth?.end ?? -Infinity, sun?.end ?? -Infinity) - END_MARGIN;
     if (!earth || !sun || !(start < end)) {
-      throw new InvolutionError('INVOLUTION_BODY_UNSUPPORTED', 'The kernels do not give the Earth (399 via 3) and the Sun (10) relative to the barycenter over a common span', {
-        details: { provider: this.id, bodies: kernel.coverage().map((c) => ({ target: c.target, center: c.center })) },
-      });
+      throw new InvolutionError(
+        'INVOLUTION_BODY_UNSUPPORTED',
+        'The kernels do not give the Earth (399 via 3) and the Sun (10) relative to the barycenter over a common span',
+        {
+          details: {
+            provider: this.id,
+            bodies: kernel.coverage().map((c) => ({ target: c.target, center: c.center })),
+          },
+        },
+      );
     }
     this.coverage = { start, end };
     this.chironTarget = CHIRON_IDS.find((id) => this.targetCoverage.has(id));
@@ -221,30 +200,28 @@ export class SpkEphemerisProvider implements EphemerisProvider {
       });
     }
     if (!Number.isFinite(jdTt) || jdTt < c.start || jdTt > c.end) {
-      throw new InvolutionError('INVOLUTION_OUT_OF_RANGE', `The ${this.id} kernels give ${body} for JD ${c.start.toFixed(1)} to ${c.end.toFixed(1)} (TT)`, {
-        field: 'birth_time',
-        details: { body, jd_tt: jdTt, coverage: { start_jd_tt: c.start, end_jd_tt: c.end }, provider: this.id },
-      });
+      throw new InvolutionError(
+        'INVOLUTION_OUT_OF_RANGE',
+        `The ${this.id} kernels give ${body} for JD ${c.start.toFixed(1)} to ${c.end.toFixed(1)} (TT)`,
+        {
+          field: 'birth_time',
+          details: {
+            body,
+            jd_tt: jdTt,
+            coverage: { start_jd_tt: c.start, end_jd_tt: c.end },
+            provider: this.id,
+          },
+        },
+      );
     }
     if (options.observer) assertObserver(options.observer);
     const context = this.instantContext(jdTt);
-    const state = this.apparentState(target, context, options.observer);
-    // As the analytic provider: rates from the first-order vector, pointed along the exact apparent direction.
-    const motion = scaled(state.direction, length(state.motion));
-    const velocity = add(apply(context.toDate, state.velocity), apply(context.toDateRate, motion));
-    const rates = sphericalState(apply(context.toDate, motion), velocity);
-    const place = apply(context.toDate, state.direction);
-    const longitude = normalizeDegrees(Math.atan2(place[1], place[0]) / DEG);
-    return {
-      body,
-      ...rates,
-      longitude,
-      latitude: Math.asin(Math.max(-1, Math.min(1, place[2]))) / DEG,
-      distance: state.distance,
-      distanceSpeed: state.distanceRate,
-      retrograde: rates.speed < 0,
-      sign: zodiacSign(longitude),
-    };
+    const place = apparentSphericalPlace(
+      this.apparentState(target, context, options.observer),
+      context.toDate,
+      context.toDateRate,
+    );
+    return { body, ...place, retrograde: place.speed < 0, sign: zodiacSign(place.longitude) };
   }
 
   private targetOf(body: SpkBody): number | undefined {
@@ -280,7 +257,10 @@ export class SpkEphemerisProvider implements EphemerisProvider {
   }
 
   /** Observer offset from the geocentre in ICRF: AU, AU/day, AU/day². */
-  private observerOffset(context: InstantContext, observer: Observer | undefined): State & { acceleration: Vector3 } {
+  private observerOffset(
+    context: InstantContext,
+    observer: Observer | undefined,
+  ): State & { acceleration: Vector3 } {
     if (!observer) return { position: [0, 0, 0], velocity: [0, 0, 0], acceleration: [0, 0, 0] };
     const equatorial = observerGeocentricState(observer, utFromTt(context.jdTt));
     const toEcliptic = rotationX(meanObliquity(context.jdTt) + nutation(context.jdTt).obliquity);
@@ -293,12 +273,16 @@ export class SpkEphemerisProvider implements EphemerisProvider {
     };
   }
 
-  private apparentState(target: number, context: InstantContext, observer: Observer | undefined): ApparentState {
+  private apparentState(
+    target: number,
+    context: InstantContext,
+    observer: Observer | undefined,
+  ): ApparentState {
     const offset = this.observerOffset(context, observer);
     const observerPosition = add(context.earth.position, offset.position);
     const observerVelocity = add(context.earth.velocity, offset.velocity);
     const fromSun = sub(context.earth.position, context.sun.position);
-    const r = length(fromSun);
+    const r = norm(fromSun);
     const observerAcceleration = add(scaled(fromSun, -SUN_GM / (r * r * r)), offset.acceleration);
     if (target === NAIF.MOON) return this.moonState(context, offset, observerVelocity);
 
@@ -306,15 +290,19 @@ export class SpkEphemerisProvider implements EphemerisProvider {
     let tau = 0;
     let retarded = this.barycentric(target, context.et);
     for (let i = 0; i < 3; i += 1) {
-      tau = length(sub(retarded.position, observerPosition)) / LIGHT_AU_PER_DAY;
+      tau = norm(sub(retarded.position, observerPosition)) / LIGHT_AU_PER_DAY;
       retarded = this.barycentric(target, context.et - tau * SECONDS_PER_DAY);
     }
     const vector = sub(retarded.position, observerPosition);
-    const distance = length(vector);
+    const distance = norm(vector);
     let direction = scaled(vector, 1 / distance);
     if (target !== NAIF.SUN) {
       const sunThen = this.barycentric(NAIF.SUN, context.et - tau * SECONDS_PER_DAY).position;
-      direction = deflectByTheSun(direction, sub(retarded.position, sunThen), sub(observerPosition, context.sun.position));
+      direction = deflectByTheSun(
+        direction,
+        sub(retarded.position, sunThen),
+        sub(observerPosition, context.sun.position),
+      );
     }
     const relativeVelocity = sub(retarded.velocity, observerVelocity);
     const lightTimeRate = dot(scaled(vector, 1 / distance), relativeVelocity) / LIGHT_AU_PER_DAY;
@@ -334,7 +322,7 @@ export class SpkEphemerisProvider implements EphemerisProvider {
   private moonState(context: InstantContext, offset: State, observerVelocity: Vector3): ApparentState {
     const geocentric = (et: number): State => inAu(this.kernel.relativeState(NAIF.MOON, NAIF.EARTH, et));
     const now = geocentric(context.et);
-    let tau = length(sub(now.position, offset.position)) / LIGHT_AU_PER_DAY;
+    let tau = norm(sub(now.position, offset.position)) / LIGHT_AU_PER_DAY;
     let moon = now;
     let vector: Vector3 = sub(now.position, offset.position);
     for (let i = 0; i < 2; i += 1) {
@@ -343,9 +331,9 @@ export class SpkEphemerisProvider implements EphemerisProvider {
       // Barycentric Moon at t − τ minus the observer at t = geocentric Moon at t − τ − (Earth's motion over τ) − offset.
       const earthShift = sub(this.barycentric(NAIF.EARTH, et).position, context.earth.position);
       vector = sub(add(moon.position, earthShift), offset.position);
-      tau = length(vector) / LIGHT_AU_PER_DAY;
+      tau = norm(vector) / LIGHT_AU_PER_DAY;
     }
-    const distance = length(vector);
+    const distance = norm(vector);
     const relativeVelocity = sub(moon.velocity, offset.velocity);
     return {
       direction: aberrate(scaled(vector, 1 / distance), observerVelocity),
