@@ -41,6 +41,39 @@ export const forall = (variables: readonly string[], body: Formula): Formula => 
 export const exists = (variables: readonly string[], body: Formula): Formula => ({ kind: 'exists', variables, body });
 export const modal = (op: ModalOperator, body: Formula): Formula => ({ kind: 'modal', op, body });
 
+/** Every variable name in `f`, bound or occurring in a term, in first-seen order. */
+export function variableNames(f: Formula, out: Set<string> = new Set()): Set<string> {
+  const term = (t: Term): void => {
+    if (t.kind === 'var') out.add(t.name);
+    else if (t.kind === 'fn') t.args.forEach(term);
+  };
+  switch (f.kind) {
+    case 'true':
+    case 'false':
+      break;
+    case 'pred':
+      f.args.forEach(term);
+      break;
+    case 'eq':
+      term(f.left);
+      term(f.right);
+      break;
+    case 'not':
+    case 'modal':
+      variableNames(f.body, out);
+      break;
+    case 'forall':
+    case 'exists':
+      f.variables.forEach((v) => out.add(v));
+      variableNames(f.body, out);
+      break;
+    default:
+      variableNames(f.left, out);
+      variableNames(f.right, out);
+  }
+  return out;
+}
+
 /** A problem as the provers see it: axioms and one conjecture (absent for a satisfiability check). */
 export interface Problem {
   readonly axioms: readonly Formula[];

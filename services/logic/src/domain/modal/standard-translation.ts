@@ -27,6 +27,7 @@ import {
   not,
   pred,
   variable,
+  variableNames,
   type Formula,
   type ModalOperator,
   type Problem,
@@ -63,37 +64,6 @@ class WorldNames {
   }
 }
 
-function collectVariableNames(f: Formula, out: Set<string>): void {
-  const term = (t: Term): void => {
-    if (t.kind === 'var') out.add(t.name);
-    else if (t.kind === 'fn') t.args.forEach(term);
-  };
-  switch (f.kind) {
-    case 'true':
-    case 'false':
-      return;
-    case 'pred':
-      f.args.forEach(term);
-      return;
-    case 'eq':
-      term(f.left);
-      term(f.right);
-      return;
-    case 'not':
-    case 'modal':
-      collectVariableNames(f.body, out);
-      return;
-    case 'forall':
-    case 'exists':
-      f.variables.forEach((v) => out.add(v));
-      collectVariableNames(f.body, out);
-      return;
-    default:
-      collectVariableNames(f.left, out);
-      collectVariableNames(f.right, out);
-  }
-}
-
 /** The modal operators occurring in a formula. */
 export function modalOperators(f: Formula, out: Set<ModalOperator> = new Set()): Set<ModalOperator> {
   switch (f.kind) {
@@ -124,9 +94,7 @@ export function modalOperators(f: Formula, out: Set<ModalOperator> = new Set()):
  * Throws LOGIC_MODAL_UNSUPPORTED for temporal operators (translate those with temporal-translation.ts).
  */
 export function standardTranslation(f: Formula, world: Term, options: ModalTranslationOptions = {}): Formula {
-  const taken = new Set<string>();
-  collectVariableNames(f, taken);
-  const names = new WorldNames(taken);
+  const names = new WorldNames(variableNames(f));
   const r = options.accessibility ?? 'R';
   const ideal = options.idealAccessibility ?? 'Ideal';
 

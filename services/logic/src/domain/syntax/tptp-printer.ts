@@ -1,5 +1,5 @@
 import { LogicError } from '../../errors.js';
-import type { Formula, Problem, Term } from '../formula.js';
+import { variableNames, type Formula, type Problem, type Term } from '../formula.js';
 import { universalClosure } from './parser.js';
 
 const LOWER_WORD = /^[a-z][A-Za-z0-9_]*$/;
@@ -38,8 +38,7 @@ class VariableNames {
   private readonly used = new Set<string>();
 
   constructor(f: Formula) {
-    const all: string[] = [];
-    collectVariables(f, all);
+    const all = variableNames(f);
     for (const v of all) if (UPPER_WORD.test(v)) this.claim(v, v);
     for (const v of all) {
       if (this.map.has(v)) continue;
@@ -58,37 +57,6 @@ class VariableNames {
 
   get(name: string): string {
     return this.map.get(name) ?? name;
-  }
-}
-
-function collectVariables(f: Formula, out: string[]): void {
-  const term = (t: Term): void => {
-    if (t.kind === 'var') out.push(t.name);
-    else if (t.kind === 'fn') t.args.forEach(term);
-  };
-  switch (f.kind) {
-    case 'true':
-    case 'false':
-      return;
-    case 'pred':
-      f.args.forEach(term);
-      return;
-    case 'eq':
-      term(f.left);
-      term(f.right);
-      return;
-    case 'not':
-    case 'modal':
-      collectVariables(f.body, out);
-      return;
-    case 'forall':
-    case 'exists':
-      out.push(...f.variables);
-      collectVariables(f.body, out);
-      return;
-    default:
-      collectVariables(f.left, out);
-      collectVariables(f.right, out);
   }
 }
 
