@@ -18,6 +18,7 @@
  * Temporal operators (G, F, X) are not handled here; see temporal-translation.ts.
  */
 import { LogicError } from '../../errors.js';
+import { FreshNames } from './fresh-names.js';
 import {
   and,
   constant,
@@ -51,19 +52,6 @@ const ALETHIC_OPERATORS: ReadonlySet<ModalOperator> = new Set(['box', 'diamond']
 const DEONTIC_OPERATORS: ReadonlySet<ModalOperator> = new Set(['obligatory', 'permitted', 'forbidden']);
 const TEMPORAL_OPERATORS: ReadonlySet<ModalOperator> = new Set(['always', 'eventually', 'next']);
 
-/** Variable supply for world variables, avoiding every variable name already used in the input. */
-class WorldNames {
-  private next = 0;
-  constructor(private readonly taken: ReadonlySet<string>) {}
-  fresh(): string {
-    for (;;) {
-      const name = this.next === 0 ? 'w' : `w${this.next}`;
-      this.next += 1;
-      if (!this.taken.has(name)) return name;
-    }
-  }
-}
-
 /** The modal operators occurring in a formula. */
 export function modalOperators(f: Formula, out: Set<ModalOperator> = new Set()): Set<ModalOperator> {
   switch (f.kind) {
@@ -94,7 +82,7 @@ export function modalOperators(f: Formula, out: Set<ModalOperator> = new Set()):
  * Throws LOGIC_MODAL_UNSUPPORTED for temporal operators (translate those with temporal-translation.ts).
  */
 export function standardTranslation(f: Formula, world: Term, options: ModalTranslationOptions = {}): Formula {
-  const names = new WorldNames(variableNames(f));
+  const names = new FreshNames('w', variableNames(f));
   const r = options.accessibility ?? 'R';
   const ideal = options.idealAccessibility ?? 'Ideal';
 
@@ -113,10 +101,14 @@ export function standardTranslation(f: Formula, world: Term, options: ModalTrans
         return { kind: g.kind, variables: g.variables, body: go(g.body, w) };
       case 'modal': {
         if (TEMPORAL_OPERATORS.has(g.op)) {
-          throw new LogicError('LOGIC_MODAL_UNSUPPORTED', `The temporal operator ${g.op} needs the temporal translation`, {
-            field: 'formula',
-            details: { operator: g.op },
-          });
+          throw new LogicError(
+            'LOGIC_MODAL_UNSUPPORTED',
+            `The temporal operator ${g.op} needs the temporal translation`,
+            {
+              field: 'formula',
+              details: { operator: g.op },
+            },
+          );
         }
         const v = names.fresh();
         const vt = variable(v);
@@ -190,5 +182,8 @@ export function translateModalProblem(problem: Problem, options: ModalTranslatio
   const translated = problem.axioms.map((a) => standardTranslation(a, world, options));
   return problem.conjecture === undefined
     ? { axioms: [...frame, ...translated] }
-    : { axioms: [...frame, ...translated], conjecture: standardTranslation(problem.conjecture, world, options) };
+    : {
+        axioms: [...frame, ...translated],
+        conjecture: standardTranslation(problem.conjecture, world, options),
+      };
 }

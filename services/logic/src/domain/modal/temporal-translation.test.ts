@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { constant, implies, modal, pred } from '../formula.js';
+import { constant, forall, implies, modal, pred, variable } from '../formula.js';
 import { printUnicode } from '../syntax/index.js';
-import { linearTimeAxioms, temporalTranslation, translateTemporalProblem, unrollBounded } from './temporal-translation.js';
+import {
+  linearTimeAxioms,
+  temporalTranslation,
+  translateTemporalProblem,
+  unrollBounded,
+} from './temporal-translation.js';
 
 const p = pred('p');
 
@@ -9,12 +14,25 @@ describe('temporalTranslation', () => {
   it('quantifies over later time points for G and F and uses succ for X', () => {
     const zero = constant('zero');
     expect(printUnicode(temporalTranslation(modal('always', p), zero))).toBe('∀t1 (Le(zero, t1) → p(t1))');
-    expect(printUnicode(temporalTranslation(modal('eventually', p), zero))).toBe('∃t1 (Le(zero, t1) ∧ p(t1))');
-    expect(printUnicode(temporalTranslation(modal('always', modal('next', p)), zero))).toBe('∀t1 (Le(zero, t1) → p(succ(t1)))');
+    expect(printUnicode(temporalTranslation(modal('eventually', p), zero))).toBe(
+      '∃t1 (Le(zero, t1) ∧ p(t1))',
+    );
+    expect(printUnicode(temporalTranslation(modal('always', modal('next', p)), zero))).toBe(
+      '∀t1 (Le(zero, t1) → p(succ(t1)))',
+    );
+  });
+
+  it('never captures a variable of the formula with the time variables it introduces', () => {
+    const q = pred('q', [variable('t1')]);
+    expect(printUnicode(temporalTranslation(forall(['t1'], modal('always', q)), constant('zero')))).toBe(
+      '∀t1 ∀t2 (Le(zero, t2) → q(t1, t2))',
+    );
   });
 
   it('rejects alethic operators', () => {
-    expect(() => temporalTranslation(modal('box', p), constant('zero'))).toThrow(expect.objectContaining({ code: 'LOGIC_MODAL_UNSUPPORTED' }));
+    expect(() => temporalTranslation(modal('box', p), constant('zero'))).toThrow(
+      expect.objectContaining({ code: 'LOGIC_MODAL_UNSUPPORTED' }),
+    );
   });
 
   it('states linear discrete time with a first point', () => {
@@ -50,8 +68,13 @@ describe('unrollBounded', () => {
     const bounded = translateTemporalProblem(problem, { mode: 'bounded', bound: 1 });
     expect(bounded.axioms.map(printUnicode)).toEqual(['p(t0) ∧ p(t1)']);
     expect(bounded.conjecture && printUnicode(bounded.conjecture)).toBe('p(t1)');
-    const unbounded = translateTemporalProblem({ axioms: [], conjecture: implies(modal('always', p), p) }, { mode: 'unbounded' });
+    const unbounded = translateTemporalProblem(
+      { axioms: [], conjecture: implies(modal('always', p), p) },
+      { mode: 'unbounded' },
+    );
     expect(unbounded.axioms).toHaveLength(8);
-    expect(unbounded.conjecture && printUnicode(unbounded.conjecture)).toBe('∀t1 (Le(zero, t1) → p(t1)) → p(zero)');
+    expect(unbounded.conjecture && printUnicode(unbounded.conjecture)).toBe(
+      '∀t1 (Le(zero, t1) → p(t1)) → p(zero)',
+    );
   });
 });

@@ -17,6 +17,7 @@
  *    (sound refutation); "valid up to k" is evidence, not an LTL proof (bounded).
  */
 import { LogicError } from '../../errors.js';
+import { FreshNames } from './fresh-names.js';
 import {
   and,
   constant,
@@ -28,6 +29,7 @@ import {
   or,
   pred,
   variable,
+  variableNames,
   type Formula,
   type Problem,
   type Term,
@@ -41,21 +43,21 @@ export interface TemporalOptions {
 }
 
 function unsupported(op: string): LogicError {
-  return new LogicError('LOGIC_MODAL_UNSUPPORTED', `The operator ${op} is not temporal; use the standard modal translation`, {
-    field: 'formula',
-    details: { operator: op },
-  });
+  return new LogicError(
+    'LOGIC_MODAL_UNSUPPORTED',
+    `The operator ${op} is not temporal; use the standard modal translation`,
+    {
+      field: 'formula',
+      details: { operator: op },
+    },
+  );
 }
 
 /** ST_time(f) for the temporal operators, with time as each predicate's extra last argument. */
 export function temporalTranslation(f: Formula, time: Term, options: TemporalOptions = {}): Formula {
   const le = options.order ?? 'Le';
   const succ = options.successor ?? 'succ';
-  let counter = 0;
-  const fresh = (): string => {
-    counter += 1;
-    return `t${counter}`;
-  };
+  const names = new FreshNames('t', variableNames(f), 1);
   const go = (g: Formula, t: Term): Formula => {
     switch (g.kind) {
       case 'true':
@@ -72,7 +74,7 @@ export function temporalTranslation(f: Formula, time: Term, options: TemporalOpt
       case 'modal': {
         if (g.op === 'next') return go(g.body, fn(succ, [t]));
         if (g.op !== 'always' && g.op !== 'eventually') throw unsupported(g.op);
-        const u = fresh();
+        const u = names.fresh();
         const ut = variable(u);
         return g.op === 'always'
           ? forall([u], implies(pred(le, [t, ut]), go(g.body, ut)))
@@ -143,15 +145,27 @@ export function unrollBounded(f: Formula, bound: number, start = 0): Formula {
   return go(f, start);
 }
 
-export type TemporalMode = { readonly mode: 'unbounded' } | { readonly mode: 'bounded'; readonly bound: number };
+export type TemporalMode =
+  { readonly mode: 'unbounded' } | { readonly mode: 'bounded'; readonly bound: number };
 
 /**
  * Translates a temporal problem evaluated at the first time point: unbounded adds the linear-time
  * axioms and evaluates at `zero`; bounded unrolls everything at position 0.
  */
-export function translateTemporalProblem(problem: Problem, mode: TemporalMode, options: TemporalOptions = {}): Problem {
+export function translateTemporalProblem(
+  problem: Problem,
+  mode: TemporalMode,
+  options: TemporalOptions = {},
+): Problem {
   const translate = (f: Formula): Formula =>
-    mode.mode === 'bounded' ? unrollBounded(f, mode.bound) : temporalTranslation(f, constant(options.zero ?? 'zero'), options);
-  const axioms = [...(mode.mode === 'unbounded' ? linearTimeAxioms(options) : []), ...problem.axioms.map(translate)];
-  return problem.conjecture === undefined ? { axioms } : { axioms, conjecture: translate(problem.conjecture) };
+    mode.mode === 'bounded'
+      ? unrollBounded(f, mode.bound)
+      : temporalTranslation(f, constant(options.zero ?? 'zero'), options);
+  const axioms = [
+    ...(mode.mode === 'unbounded' ? linearTimeAxioms(options) : []),
+    ...problem.axioms.map(translate),
+  ];
+  return problem.conjecture === undefined
+    ? { axioms }
+    : { axioms, conjecture: translate(problem.conjecture) };
 }
