@@ -6,6 +6,7 @@ import { HashColumn, MerkleTree, hashLeaf } from '../domain/merkle-tree.js';
 import { createPulse, type ChainTip, type PulseRecord } from '../domain/pulse-record.js';
 import type { ChainStore } from '../domain/storage-ports.js';
 import { AuditLog } from './audit-log.js';
+import { GroupCommit } from './group-commit.js';
 import { parseStored } from './stored-line.js';
 import { JsonlLog } from './jsonl-log.js';
 
@@ -18,11 +19,6 @@ export interface FileChainStoreOptions {
   now?: () => number;
   /** Most pulses written by one group commit. */
   maxBatch?: number;
-}
-
-interface Waiter {
-  resolve: (p: PulseRecord) => void;
-  reject: (e: unknown) => void;
 }
 
 /** Growable array of numbers (byte offsets), 8 bytes each. */
@@ -61,8 +57,7 @@ export class FileChainStore implements ChainStore {
   private readonly offsets = new NumberColumn();
   private tip: ChainTip | null = null;
   private tipBroken = false;
-  private queue: Waiter[] = [];
-  private flushing = false;
+  private readonly commits: GroupCommit<PulseRecord>;
   private closed = false;
   private log!: JsonlLog;
   /**
@@ -77,7 +72,9 @@ export class FileChainStore implements ChainStore {
     private readonly now: () => number,
     private readonly maxBatch: number,
     readonly audit: AuditLog,
-  ) {}
+  ) {
+    this.commits = new GroupCommit((count) => this.writeBatch(count), this.maxBatch);
+  }
 
   /** Opens the chain in `dir`, creating it if needed, repairing a torn tail. */
   static async open(options: FileChainStoreOptions): Promise<FileChainStore> {
@@ -101,10 +98,7 @@ export class FileChainStore implements ChainStore {
 
   appendPulse(): Promise<PulseRecord> {
     if (this.closed) return Promise.reject(new IssError('ISS_STORE_CLOSED'));
-    return new Promise<PulseRecord>((resolve, reject) => {
-      this.queue.push({ resolve, reject });
-      if (!this.flushing) void this.flush();
-    });
+    return this.commits.submit();
   }
 
   async size(): Promise<number> {
@@ -171,7 +165,7 @@ export class FileChainStore implements ChainStore {
   /** Waits for queued appends, then closes files. */
   async close(): Promise<void> {
     this.closed = true;
-    while (this.flushing || this.queue.length > 0) await new Promise((r) => setTimeout(r, 5));
+    await this.commits.drained();
     await this.log.close();
     await this.audit.close();
   }
@@ -202,23 +196,6 @@ export class FileChainStore implements ChainStore {
       this.tipBroken = false;
     } else {
       this.tipBroken = true;
-    }
-  }
-
-  private async flush(): Promise<void> {
-    this.flushing = true;
-    try {
-      while (this.queue.length > 0) {
-        const batch = this.queue.splice(0, this.maxBatch);
-        try {
-          const pulses = await this.writeBatch(batch.length);
-          batch.forEach((w, i) => w.resolve(pulses[i] as PulseRecord));
-        } catch (err) {
-          for (const w of batch) w.reject(err);
-        }
-      }
-    } finally {
-      this.flushing = false;
     }
   }
 

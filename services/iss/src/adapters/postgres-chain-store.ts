@@ -5,12 +5,8 @@ import { MerkleTree, hashLeaf } from '../domain/merkle-tree.js';
 import { createPulse, type PulseRecord } from '../domain/pulse-record.js';
 import type { ChainStore } from '../domain/storage-ports.js';
 import { AsyncMutex } from './async-mutex.js';
+import { GroupCommit } from './group-commit.js';
 import { inTransaction } from './postgres-schema.js';
-
-interface Waiter {
-  resolve: (p: PulseRecord) => void;
-  reject: (e: unknown) => void;
-}
 
 const PAGE = 10_000;
 
@@ -23,8 +19,7 @@ const PAGE = 10_000;
 export class PostgresChainStore implements ChainStore {
   private readonly tree = new MerkleTree();
   private readonly mutex = new AsyncMutex();
-  private queue: Waiter[] = [];
-  private flushing = false;
+  private readonly commits: GroupCommit<PulseRecord>;
   private closed = false;
 
   constructor(
@@ -32,14 +27,13 @@ export class PostgresChainStore implements ChainStore {
     private readonly nodeId: string,
     private readonly now: () => number = Date.now,
     private readonly maxBatch = 1000,
-  ) {}
+  ) {
+    this.commits = new GroupCommit((count) => this.writeBatch(count), this.maxBatch);
+  }
 
   appendPulse(): Promise<PulseRecord> {
     if (this.closed) return Promise.reject(new IssError('ISS_STORE_CLOSED'));
-    return new Promise<PulseRecord>((resolve, reject) => {
-      this.queue.push({ resolve, reject });
-      if (!this.flushing) void this.flush();
-    });
+    return this.commits.submit();
   }
 
   async size(): Promise<number> {
@@ -106,7 +100,7 @@ export class PostgresChainStore implements ChainStore {
   /** Waits for queued appends. The pool belongs to the caller. */
   async close(): Promise<void> {
     this.closed = true;
-    while (this.flushing || this.queue.length > 0) await new Promise((r) => setTimeout(r, 5));
+    await this.commits.drained();
   }
 
   /** Integrates rows other replicas committed since the last look. */
@@ -129,23 +123,6 @@ export class PostgresChainStore implements ChainStore {
     } catch (err) {
       if (err instanceof RangeError) throw new IssError('ISS_OUT_OF_RANGE', err.message);
       throw err;
-    }
-  }
-
-  private async flush(): Promise<void> {
-    this.flushing = true;
-    try {
-      while (this.queue.length > 0) {
-        const batch = this.queue.splice(0, this.maxBatch);
-        try {
-          const pulses = await this.writeBatch(batch.length);
-          batch.forEach((w, i) => w.resolve(pulses[i] as PulseRecord));
-        } catch (err) {
-          for (const w of batch) w.reject(err);
-        }
-      }
-    } finally {
-      this.flushing = false;
     }
   }
 
