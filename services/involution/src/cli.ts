@@ -54,14 +54,15 @@ program
   .option('--houses <system>', 'placidus, koch, porphyry, regiomontanus, campanus, equal, whole_sign (or P K O R C E W)')
   .addOption(new Option('--zodiac <zodiac>', 'tropical or sidereal').choices(['tropical', 'sidereal']).default('tropical'))
   .option('--ayanamsa <name>', 'ayanamsa for --zodiac sidereal', 'lahiri')
-  .option('--bodies <list>', 'comma-separated bodies (default Sun … Pluto)')
+  .option('--bodies <list>', 'comma-separated bodies (default Sun … Pluto; Chiron with a kernel that holds it)')
   .option('--topocentric', 'positions for the observer, not the Earth centre')
   .option('--zone <iana>', 'zone for a local --time (default: from the coordinates)')
   .addOption(new Option('--lmt <mode>', 'before standard time: longitude LMT or the zone\'s tzdb LMT').choices(['longitude', 'tzdb']).default('longitude'))
   .option('--json', 'print JSON instead of a table')
-  .action(async (options: ChartCommandOptions) => {
+  .option('--kernels <dirs>', 'directories to search for SPK kernels instead of KERNELS_PATH')
+  .action(async (options: ChartCommandOptions & { kernels?: string }) => {
     const { chartCommand } = await import('./apps/chart-command.js');
-    process.stdout.write(chartCommand(options));
+    process.stdout.write(chartCommand(options, await kernelLocation(options.kernels === undefined ? {} : { path: options.kernels })));
   });
 
 const kernels = program.command('kernels').description('JPL SPK kernels: list, fetch from NAIF, verify');

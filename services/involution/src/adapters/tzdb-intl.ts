@@ -8,16 +8,21 @@
  * transition list gives +1 for Berlin's 1945 midsummer time, when tzdb has +3). Node 20.20's ICU
  * (78.x, tzdb 2025c) reproduces tzdb exactly in those cases and keeps LMT offsets to the second
  * (Berlin before 1893: +00:53:28), works offline and adds no dependency. ICU does not expose the
- * DST flag or the tzdb abbreviation, so: `isDst` = the offset exceeds the smaller of the offsets
- * half a year before and after; `isLmt` = before the zone's first transition, when its first
+ * DST flag or the tzdb abbreviation, so: `isDst` = the offset exceeds the smaller of the offsets of
+ * the periods just before and just after the one containing the instant, both found within about a
+ * year (see `isDaylightTime`); `isLmt` = before the zone's first transition, when its first
  * offset is not a whole quarter hour (tzdb's LMT lines); the abbreviation is ICU's short English
- * name (EST, CEST… for recent dates; ICU falls back to GMT-5 style where it has no name) or `LMT`. `verifyIcuHistory()` fails fast on Node builds with small or
- * outdated ICU.
+ * name (EST, CEST… for recent dates; ICU falls back to GMT-5 style where it has no name) or `LMT`.
+ * `verifyIcuHistory()` fails fast on Node builds with small or outdated ICU.
  */
 import type { TimeZoneDatabase, ZoneOffset } from '../domain/timezone/time-zone-database.js';
 
 const DAY_MS = 86400000;
-const HALF_YEAR_MS = 182 * DAY_MS;
+/** Step and reach of the search for the neighbouring periods' offsets (see `isDaylightTime`). */
+const NEIGHBOUR_STEP_MS = 7 * DAY_MS;
+const NEIGHBOUR_REACH_MS = 400 * DAY_MS;
+/** Largest daylight saving tzdb has (double summer time is +2 h). */
+const MAX_SAVE_SECONDS = 7200;
 /** Earliest instant probed for a zone's first (LMT) offset: ICU extends it backwards. */
 const FIRST_OFFSET_PROBE_MS = Date.UTC(1000, 0, 1);
 const SCAN_START_MS = Date.UTC(1700, 0, 1);
@@ -36,6 +41,35 @@ function parseLongOffset(text: string): number {
   if (m[1] === undefined) return 0;
   const s = Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4] ?? 0);
   return m[1] === '-' ? -s : s;
+}
+
+/**
+ * The offset of the first period that differs from `offset`, searching from `ms` in `direction`
+ * (±1) weekly up to ~13 months, or undefined when the offset holds that long.
+ */
+function neighbourOffset(offsetAt: (ms: number) => number, ms: number, offset: number, direction: 1 | -1): number | undefined {
+  for (let step = NEIGHBOUR_STEP_MS; step <= NEIGHBOUR_REACH_MS; step += NEIGHBOUR_STEP_MS) {
+    const other = offsetAt(ms + direction * step);
+    if (other !== offset) return other;
+  }
+  return undefined;
+}
+
+/**
+ * Whether `offset` at `ms` is daylight time: a period that sits above the offset kept before or
+ * after it, by at most two hours, with both neighbouring periods within about a year. Looking at the
+ * neighbouring periods rather than at fixed dates half a year away keeps the last hour of summer
+ * time right: New York 2021-11-07 01:30 EDT has EDT both 182 days before and 182 days after, but EST
+ * on either side of its own period. A period with no change for over a year on one side is standard
+ * time (Moscow's all-year +4 of 2011–2014); the cost is that tzdb's multi-year war time (EWT
+ * 1942–1945) reads as standard.
+ */
+function isDaylightTime(offsetAt: (ms: number) => number, ms: number, offset: number): boolean {
+  const before = neighbourOffset(offsetAt, ms, offset, -1);
+  const after = neighbourOffset(offsetAt, ms, offset, 1);
+  if (before === undefined || after === undefined) return false;
+  const standard = Math.min(before, after);
+  return offset > standard && offset - standard <= MAX_SAVE_SECONDS;
 }
 
 /** Creates the adapter over Node's ICU time-zone data. */
@@ -103,8 +137,7 @@ export function createTzdb(): TimeZoneDatabase {
       const ms = Math.floor(utcSeconds * 1000);
       const offsetSeconds = offsetMs(info, ms);
       const isLmt = ms < info.lmtEndMs;
-      const neighbour = Math.min(offsetMs(info, ms - HALF_YEAR_MS), offsetMs(info, ms + HALF_YEAR_MS));
-      const isDst = !isLmt && offsetSeconds > neighbour && offsetSeconds - neighbour <= 7200;
+      const isDst = !isLmt && isDaylightTime((t) => offsetMs(info, t), ms, offsetSeconds);
       const name = info.nameFormat.formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value ?? '';
       return { offsetSeconds, abbreviation: isLmt ? 'LMT' : name, isDst, isLmt };
     },

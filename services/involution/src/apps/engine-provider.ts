@@ -1,12 +1,13 @@
 /**
  * Chooses the engine's ephemeris at start: the JPL kernels KERNELS_PATH / KERNEL_SET_TAG /
  * METAKERNEL_PATH point at when they are there and usable (with the analytic theories for the lunar
- * points and any body the kernels lack), else the embedded analytic provider alone.
+ * points and any body the kernels lack, and Chiron when a kernel holds it), else the embedded analytic
+ * provider alone, which refuses Chiron.
  */
 import { basename } from 'node:path';
 import { openKernels, type KernelLocation, type LocatedKernels } from '../adapters/kernel-files.js';
 import { AnalyticEphemerisProvider } from '../domain/ephemeris/analytic-provider.js';
-import type { EphemerisProvider } from '../domain/ephemeris/provider.js';
+import { analyticBodiesOnly, type ChartEphemeris } from '../domain/chart/chart-ephemeris.js';
 import type { SpkKernel } from '../domain/spk/spk-kernel.js';
 import { CompositeEphemerisProvider } from '../domain/spk-provider/composite-provider.js';
 import { SpkEphemerisProvider } from '../domain/spk-provider/spk-provider.js';
@@ -21,8 +22,8 @@ export interface KernelsInUse {
 
 /** The engine's providers and how they were chosen. */
 export interface EngineEphemeris {
-  /** What the routes compute with. */
-  provider: EphemerisProvider;
+  /** What the routes and the CLI compute with. */
+  provider: ChartEphemeris;
   analytic: AnalyticEphemerisProvider;
   /** Present when the kernels answer. */
   kernels: KernelsInUse | undefined;
@@ -44,7 +45,7 @@ export function kernelProviderId(files: readonly string[]): string {
  */
 export function chooseEphemeris(location: KernelLocation, cwd?: string): EngineEphemeris {
   const analytic = new AnalyticEphemerisProvider();
-  const alone = (kernelProblem: string | undefined): EngineEphemeris => ({ provider: analytic, analytic, kernels: undefined, kernelProblem, close: () => undefined });
+  const alone = (kernelProblem: string | undefined): EngineEphemeris => ({ provider: analyticBodiesOnly(analytic), analytic, kernels: undefined, kernelProblem, close: () => undefined });
   let opened: ReturnType<typeof openKernels>;
   try {
     opened = openKernels(location, cwd);

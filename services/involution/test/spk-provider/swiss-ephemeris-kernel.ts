@@ -36,7 +36,7 @@ print(json.dumps(out))
 `;
 
 /** SE body numbers. */
-export const SE = { SUN: 0, MOON: 1, MERCURY: 2, VENUS: 3, MARS: 4, JUPITER: 5, SATURN: 6, URANUS: 7, NEPTUNE: 8, PLUTO: 9, EARTH: 14 } as const;
+export const SE = { SUN: 0, MOON: 1, MERCURY: 2, VENUS: 3, MARS: 4, JUPITER: 5, SATURN: 6, URANUS: 7, NEPTUNE: 8, PLUTO: 9, EARTH: 14, CHIRON: 15 } as const;
 /** SE flags. */
 export const SEFLG = { SWIEPH: 2, TRUEPOS: 16, J2000: 32, SPEED: 256, NOGDEFL: 512, NOABERR: 1024, EQUATORIAL: 2048, XYZ: 4096, BARYCTR: 16384, TOPOCTR: 32768, ICRS: 131072 } as const;
 
@@ -63,8 +63,17 @@ const PLANETS: readonly [number, number][] = [
   [NAIF.PLUTO_BARYCENTER, SE.PLUTO],
 ];
 
-/** DE-layout segments (Sun, EMB, planets from 0; Earth, Moon from 3) fitted to SE's barycentric states. */
-export function swissEphemerisSegments(startJd: number, records: number, granuleDays: number, degree: number): SpkSegmentInput[] {
+/** Extra segments: Chiron (SE body 15, from seas_18.se1) under a NAIF id, relative to the barycenter or the Sun. */
+export interface SwissEphemerisExtras {
+  chiron?: { target: number; center: typeof NAIF.SSB | typeof NAIF.SUN };
+}
+
+/**
+ * DE-layout segments (Sun, EMB, planets from 0; Earth, Moon from 3) fitted to SE's barycentric states,
+ * plus Chiron when `extras.chiron` asks for it (last in the list): centred on the barycenter as SE gives
+ * it, or on the Sun as JPL Horizons writes small-body SPKs.
+ */
+export function swissEphemerisSegments(startJd: number, records: number, granuleDays: number, degree: number, extras: SwissEphemerisExtras = {}): SpkSegmentInput[] {
   const init = (startJd - 2451545) * 86400;
   const intervalLength = granuleDays * 86400;
   // Sample every Chebyshev node once through one Python run, then fit from the table.
@@ -74,7 +83,7 @@ export function swissEphemerisSegments(startJd: number, records: number, granule
     const jdTdb = 2451545 + et / 86400;
     return jdTdb - tdbMinusTt(jdTdb) / 86400;
   });
-  const bodies = [SE.SUN, SE.EARTH, SE.MOON, ...PLANETS.map(([, se]) => se)];
+  const bodies = [SE.SUN, SE.EARTH, SE.MOON, ...PLANETS.map(([, se]) => se), ...(extras.chiron ? [SE.CHIRON] : [])];
   const rows = sweCalc(jdTts, bodies, GEOMETRIC_BARYCENTRIC_ICRS);
   const table = new Map(ets.map((et, i) => [et, rows[i]!.map((state) => state.slice(0, 3).map((au) => au * KM_PER_AU))]));
   const at = (et: number, k: number): number[] => table.get(et)![k]!;
@@ -90,11 +99,17 @@ export function swissEphemerisSegments(startJd: number, records: number, granule
   });
   const share = 1 / (1 + EMRAT);
   const geocentricMoon = (et: number): number[] => at(et, 2).map((m, i) => m - at(et, 1)[i]!);
+  const { chiron } = extras;
+  const chironState = (et: number): number[] => {
+    const barycentric = at(et, 3 + PLANETS.length);
+    return chiron?.center === NAIF.SUN ? barycentric.map((c, i) => c - at(et, 0)[i]!) : barycentric;
+  };
   return [
     segment(NAIF.SUN, NAIF.SSB, 'SUN (SWISS EPHEMERIS)', (et) => at(et, 0)),
     segment(NAIF.EMB, NAIF.SSB, 'EMB (SWISS EPHEMERIS)', (et) => at(et, 1).map((e, i) => e + geocentricMoon(et)[i]! * share)),
     segment(NAIF.EARTH, NAIF.EMB, 'EARTH (SWISS EPHEMERIS)', (et) => geocentricMoon(et).map((m) => -m * share)),
     segment(NAIF.MOON, NAIF.EMB, 'MOON (SWISS EPHEMERIS)', (et) => geocentricMoon(et).map((m) => m * EMRAT * share)),
     ...PLANETS.map(([naif], k) => segment(naif, NAIF.SSB, `BODY ${naif} (SWISS EPHEMERIS)`, (et) => at(et, 3 + k))),
+    ...(chiron ? [segment(chiron.target, chiron.center, 'CHIRON (SWISS EPHEMERIS)', chironState)] : []),
   ];
 }

@@ -37,6 +37,43 @@ describe('resolveLocalTime', () => {
     expect(r.isDst).toBe(true);
   });
 
+  it('gives Fort Knox in 1975 what the boundary data and tzdb say today: America/New_York, EDT, 03:33 UTC', () => {
+    // tzdb US rule 1975: EDT from Feb 23; no refinement from 1970 on.
+    const r = resolveLocalTime({ local: { year: 1975, month: 7, day: 2, hour: 23, minute: 33 }, latitude: 37.89, longitude: -85.96 }, db, locator);
+    expect([r.zone, r.zoneSource, r.utc, r.offsetSeconds, r.isDst]).toEqual(['America/New_York', 'coordinates', '1975-07-03T03:33:00.000Z', -14400, true]);
+  });
+
+  it('resolves Louisville itself in 1962 from the boundary data alone: EST all year, 04:33 UTC', () => {
+    const r = resolveLocalTime({ local: { year: 1962, month: 7, day: 2, hour: 23, minute: 33 }, latitude: 38.2527, longitude: -85.7585 }, db, locator);
+    expect([r.zone, r.zoneSource, r.utc, r.offsetSeconds, r.isDst]).toEqual(['America/Kentucky/Louisville', 'coordinates', '1962-07-03T04:33:00.000Z', -18000, false]);
+  });
+
+  it('applies the 1962 Louisville history across Hardin, Meade and Bullitt counties', () => {
+    const towns: [string, number, number][] = [
+      ['Elizabethtown (Hardin)', 37.6939, -85.8591],
+      ['Radcliff (Hardin)', 37.8404, -85.9491],
+      ['Brandenburg (Meade)', 37.9989, -86.1694],
+      ['Shepherdsville (Bullitt)', 37.9884, -85.7158],
+      ['Lebanon Junction (Bullitt)', 37.8345, -85.7319],
+    ];
+    for (const [town, latitude, longitude] of towns) {
+      const r = resolveLocalTime({ local: { year: 1962, month: 7, day: 2, hour: 23, minute: 33 }, latitude, longitude }, db, locator);
+      expect([r.zone, r.zoneSource, r.utc], town).toEqual(['America/Kentucky/Louisville', 'coordinates+historical-refinement', '1962-07-03T04:33:00.000Z']);
+    }
+  });
+
+  it('leaves the neighbouring Eastern counties outside: Bardstown (Nelson), Hodgenville (Larue), Taylorsville (Spencer) keep New York EDT in 1962', () => {
+    const towns: [string, number, number][] = [
+      ['Bardstown (Nelson)', 37.8092, -85.4669],
+      ['Hodgenville (Larue)', 37.5737, -85.7399],
+      ['Taylorsville (Spencer)', 38.0317, -85.3419],
+    ];
+    for (const [town, latitude, longitude] of towns) {
+      const r = resolveLocalTime({ local: { year: 1962, month: 7, day: 2, hour: 23, minute: 33 }, latitude, longitude }, db, locator);
+      expect([r.zone, r.zoneSource, r.utc], town).toEqual(['America/New_York', 'coordinates', '1962-07-03T03:33:00.000Z']);
+    }
+  });
+
   it('resolves Einstein, Ulm 1879-03-14 11:30 LMT of 9°59′ E, to 10:50:04 UTC', () => {
     const r = resolveLocalTime({ local: { year: 1879, month: 3, day: 14, hour: 11, minute: 30 }, latitude: 48.4, longitude: 9 + 59 / 60 }, db, locator);
     expect(r.zone).toBe('Europe/Berlin');
@@ -63,6 +100,22 @@ describe('resolveLocalTime', () => {
     expect(r.utc).toBe('1990-09-30T00:30:00.000Z');
     expect(r.warnings[0]).toMatch(/occurs twice/);
     expect(resolveLocalTime({ ...base, fold: 'later' }, db, locator).utc).toBe('1990-09-30T01:30:00.000Z');
+  });
+
+  it('flags daylight time on both readings of the New York fold 2021-11-07 01:30 (EDT then EST) and the Sydney fold 2021-04-04 02:30 (AEDT then AEST)', () => {
+    const newYork = resolveLocalTime({ local: { year: 2021, month: 11, day: 7, hour: 1, minute: 30 }, latitude: 40.71, longitude: -74.01 }, db, locator);
+    expect(newYork.status).toBe('ambiguous');
+    expect(newYork.choices.map((c) => [c.label, c.utc, c.offsetSeconds, c.abbreviation, c.isDst])).toEqual([
+      ['earlier', '2021-11-07T05:30:00.000Z', -14400, 'EDT', true],
+      ['later', '2021-11-07T06:30:00.000Z', -18000, 'EST', false],
+    ]);
+    expect(newYork.isDst).toBe(true);
+    const sydney = resolveLocalTime({ local: { year: 2021, month: 4, day: 4, hour: 2, minute: 30 }, latitude: -33.87, longitude: 151.21 }, db, locator);
+    expect(sydney.zone).toBe('Australia/Sydney');
+    expect(sydney.choices.map((c) => [c.label, c.utc, c.offsetSeconds, c.isDst])).toEqual([
+      ['earlier', '2021-04-03T15:30:00.000Z', 39600, true],
+      ['later', '2021-04-03T16:30:00.000Z', 36000, false],
+    ]);
   });
 
   it('returns both readings of a gap (Berlin 1990-03-25 02:30 never happened) with a warning', () => {

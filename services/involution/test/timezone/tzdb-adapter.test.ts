@@ -30,6 +30,31 @@ describe('createTzdb (Node ICU)', () => {
     expect(db.describe('America/New_York', at('2024-07-01T12:00:00Z')).abbreviation).toBe('EDT');
   });
 
+  it('flags the earlier reading of the New York fold 2021-11-07 01:30 as EDT daylight time, the later as EST', () => {
+    // tzdb: US rule, DST ends 2021-11-07 02:00 EDT = 06:00 UTC; 01:30 local happens at 05:30 and at 06:30 UTC.
+    expect(db.describe('America/New_York', at('2021-11-07T05:30:00Z'))).toEqual({ offsetSeconds: -14400, abbreviation: 'EDT', isDst: true, isLmt: false });
+    expect(db.describe('America/New_York', at('2021-11-07T06:30:00Z'))).toEqual({ offsetSeconds: -18000, abbreviation: 'EST', isDst: false, isLmt: false });
+  });
+
+  it('flags the Sydney fold 2021-04-04 02:30: AEDT +11 daylight, then AEST +10 standard', () => {
+    // tzdb: AN rule, DST ends 2021-04-04 03:00 AEDT = 2021-04-03 16:00 UTC; 02:30 local happens at 15:30 and 16:30 UTC.
+    const earlier = db.describe('Australia/Sydney', at('2021-04-03T15:30:00Z'));
+    const later = db.describe('Australia/Sydney', at('2021-04-03T16:30:00Z'));
+    expect([earlier.offsetSeconds, earlier.isDst, earlier.isLmt]).toEqual([39600, true, false]);
+    expect([later.offsetSeconds, later.isDst, later.isLmt]).toEqual([36000, false, false]);
+  });
+
+  it('flags daylight time by the neighbouring periods: Berlin 1945 double summer time, Moscow 2011 all-year +4 as standard', () => {
+    // tzdb Germany 1945: CEST from Apr 2, CEMT (+3) May 24 – Sep 24, CEST to Nov 18, then CET.
+    expect(db.describe('Europe/Berlin', at('1945-06-01T12:00:00Z'))).toMatchObject({ offsetSeconds: 10800, isDst: true });
+    expect(db.describe('Europe/Berlin', at('1945-10-01T12:00:00Z'))).toMatchObject({ offsetSeconds: 7200, isDst: true });
+    expect(db.describe('Europe/Berlin', at('1945-12-01T12:00:00Z'))).toMatchObject({ offsetSeconds: 3600, isDst: false });
+    // tzdb Europe/Moscow: MSD +4 in summer 2010; from 2011-03-27 MSK +4 all year until 2014-10-26 (isdst 0).
+    expect(db.describe('Europe/Moscow', at('2010-07-01T12:00:00Z'))).toMatchObject({ offsetSeconds: 14400, isDst: true });
+    expect(db.describe('Europe/Moscow', at('2011-07-01T12:00:00Z'))).toMatchObject({ offsetSeconds: 14400, isDst: false });
+    expect(db.describe('Europe/Moscow', at('2012-01-01T12:00:00Z'))).toMatchObject({ offsetSeconds: 14400, isDst: false });
+  });
+
   it('reports the tzdb release and knows links as well as zones, but not invented ones', () => {
     expect(db.version).toMatch(/^20\d\d[a-z]$/);
     expect(db.hasZone('Europe/Berlin')).toBe(true);

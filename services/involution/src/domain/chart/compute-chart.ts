@@ -5,7 +5,6 @@
 import { InvolutionError } from '../../errors.js';
 import { ayanamsaAtTt, type AyanamsaValue } from '../ayanamsa/ayanamsa.js';
 import type { AyanamsaName } from '../ayanamsa/ayanamsa-catalog.js';
-import type { Body } from '../ephemeris/bodies.js';
 import type { EphemerisProvider, Observer } from '../ephemeris/provider.js';
 import { zodiacSign } from '../ephemeris/zodiac-sign.js';
 import { housesAtUt } from '../houses/houses-at-time.js';
@@ -13,6 +12,7 @@ import type { HouseSystem } from '../houses/house-system.js';
 import { calendarDate } from '../time/julian-day.js';
 import { ttFromUt } from '../time/delta-t.js';
 import { findAspects, type Aspect, type AspectName, type AspectPoint } from './aspects.js';
+import type { ChartBody, ChartEphemeris } from './chart-ephemeris.js';
 
 /** Tropical (from the true equinox of date) or sidereal (minus an ayanamsa). */
 export type Zodiac = 'tropical' | 'sidereal';
@@ -49,7 +49,7 @@ export interface HousesAnswer {
 
 /** Positions keyed by body name, and the quantities used. */
 export interface PositionsResult {
-  positions: Partial<Record<Body, PositionAnswer>>;
+  positions: Partial<Record<ChartBody, PositionAnswer>>;
   jdTt: number;
   deltaT: number;
   /** The ayanamsa applied (sidereal zodiac only), with its daily rate. */
@@ -100,14 +100,14 @@ function ayanamsaWithRate(name: AyanamsaName, jdTt: number): AyanamsaValue & { s
  * ayanamsa and its rate, as Swiss Ephemeris' SEFLG_SIDEREAL does).
  * @throws InvolutionError INVOLUTION_OUT_OF_RANGE outside the provider's coverage.
  */
-export function computePositions(provider: EphemerisProvider, input: ChartInput, bodies: readonly Body[]): PositionsResult {
+export function computePositions(provider: ChartEphemeris, input: ChartInput, bodies: readonly ChartBody[]): PositionsResult {
   const jdTt = ttFromUt(input.jdUt);
   assertCovered(provider, jdTt);
   const observer: Observer | undefined = input.topocentric
     ? { latitude: input.latitude, longitude: input.longitude, elevation: input.elevation }
     : undefined;
   const ayanamsa = input.zodiac === 'sidereal' ? ayanamsaWithRate(input.ayanamsa, jdTt) : undefined;
-  const positions: Partial<Record<Body, PositionAnswer>> = {};
+  const positions: Partial<Record<ChartBody, PositionAnswer>> = {};
   for (const body of bodies) {
     const p = provider.position(body, jdTt, observer ? { observer } : {});
     const longitude = ayanamsa ? norm(p.longitude - ayanamsa.value) : p.longitude;
@@ -150,7 +150,7 @@ export function computeHouses(system: HouseSystem, input: ChartInput): HousesAns
 
 /** Aspects between bodies and, when houses are given, the Ascendant and Midheaven. */
 export function computeAspects(
-  positions: Partial<Record<Body, PositionAnswer>>,
+  positions: Partial<Record<ChartBody, PositionAnswer>>,
   houses: HousesAnswer | undefined,
   orbs: Partial<Record<AspectName, number>>,
 ): Aspect[] {

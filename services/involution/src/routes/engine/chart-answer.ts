@@ -7,9 +7,10 @@ import { etagMatches, requestKey } from '../../adapters/position-cache.js';
 import { parseAyanamsa, type AyanamsaName } from '../../domain/ayanamsa/ayanamsa-catalog.js';
 import { selectBodies } from '../../domain/chart/body-selection.js';
 import { assertCovered, computeHouses, computePositions, type ChartInput, type HousesAnswer, type PositionsResult, type Zodiac } from '../../domain/chart/compute-chart.js';
+import type { ChartBody } from '../../domain/chart/chart-ephemeris.js';
 import { accuracyBound } from '../../domain/ephemeris/analytic-accuracy.js';
+import { isBody, type Body } from '../../domain/ephemeris/bodies.js';
 import { CompositeEphemerisProvider } from '../../domain/spk-provider/composite-provider.js';
-import type { Body } from '../../domain/ephemeris/bodies.js';
 import { parseHouseSystem, type HouseSystem } from '../../domain/houses/house-system.js';
 import { calendarDate } from '../../domain/time/julian-day.js';
 import { ttFromUt } from '../../domain/time/delta-t.js';
@@ -31,7 +32,7 @@ export interface ChartFields {
 /** A validated chart request. */
 export interface PreparedChart {
   input: ChartInput;
-  bodies: Body[];
+  bodies: ChartBody[];
   omitted: Body[];
   houseSystem: HouseSystem | undefined;
 }
@@ -97,14 +98,14 @@ function chartMeta(state: EngineState, chart: PreparedChart, result: PositionsRe
   const year = ut.year + (ut.month - 0.5) / 12;
   // With kernels configured, the lunar points (and bodies the kernels lack) still come from the analytic theories.
   const { provider } = state;
-  const answeredBy = (body: Body): string =>
+  const answeredBy = (body: ChartBody): string =>
     (provider instanceof CompositeEphemerisProvider ? provider.providerFor(body, result.jdTt)?.id : undefined) ?? provider.id;
   const bodyProviders: Record<string, string> = {};
   const accuracy: Record<string, number | null> = {};
   for (const body of chart.bodies) {
     bodyProviders[body] = answeredBy(body);
-    // The analytic bounds are measured against Swiss Ephemeris; a kernel's answers are the kernel's own accuracy.
-    accuracy[body] = bodyProviders[body] === state.ephemeris.analytic.id ? (accuracyBound(body, year) ?? null) : null;
+    // The analytic bounds are measured against Swiss Ephemeris; a kernel's answers (Chiron's always) are the kernel's own accuracy.
+    accuracy[body] = isBody(body) && bodyProviders[body] === state.ephemeris.analytic.id ? (accuracyBound(body, year) ?? null) : null;
   }
   const warnings: string[] = [];
   if (chart.omitted.length > 0) {

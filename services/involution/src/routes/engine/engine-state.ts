@@ -4,7 +4,7 @@
  */
 import type { PositionCache } from '../../adapters/position-cache.js';
 import type { EngineEphemeris } from '../../apps/engine-provider.js';
-import type { EphemerisProvider } from '../../domain/ephemeris/provider.js';
+import type { ChartEphemeris } from '../../domain/chart/chart-ephemeris.js';
 import type { LatencyWindow } from '../latency-window.js';
 import type { TimeSources } from '../time/time-answer.js';
 
@@ -20,7 +20,7 @@ export interface EngineSettings {
 /** Shared engine state. */
 export interface EngineState {
   /** What positions are computed with: the kernels (with analytic fallback) or the analytic theories. */
-  provider: EphemerisProvider;
+  provider: ChartEphemeris;
   /** How `provider` was chosen: the kernels in use, or why found kernels are not. */
   ephemeris: Pick<EngineEphemeris, 'analytic' | 'kernels' | 'kernelProblem'>;
   cache: PositionCache;

@@ -7,8 +7,9 @@ import { locateKernels, openKernels, type KernelSetTag } from '../../adapters/ke
 import type { KernelsInUse } from '../../apps/engine-provider.js';
 import { AYANAMSAS, AYANAMSA_NAMES } from '../../domain/ayanamsa/ayanamsa-catalog.js';
 import { ASPECT_ANGLES, DEFAULT_ORBS } from '../../domain/chart/aspects.js';
+import { availableBodies } from '../../domain/chart/chart-ephemeris.js';
 import { ACCURACY_TARGETS, ANALYTIC_ACCURACY } from '../../domain/ephemeris/analytic-accuracy.js';
-import { BODIES, CHART_BODIES } from '../../domain/ephemeris/bodies.js';
+import { CHART_BODIES } from '../../domain/ephemeris/bodies.js';
 import { PLUTO_COVERAGE } from '../../domain/ephemeris/pluto-theory.js';
 import { HOUSE_SYSTEMS } from '../../domain/houses/house-system.js';
 import type { SpkKernel } from '../../domain/spk/spk-kernel.js';
@@ -109,6 +110,26 @@ function kernelProviderInfo(inUse: KernelsInUse): Record<string, unknown> {
   };
 }
 
+/**
+ * Whether Chiron can be asked for, from which NAIF id and over which dates; without a kernel that holds
+ * it, why not.
+ */
+export function chironReport(state: EngineState): Record<string, unknown> {
+  const spk = state.ephemeris.kernels?.provider;
+  const coverage = spk?.bodyCoverage('Chiron');
+  if (spk && spk.chironTarget !== undefined && coverage) {
+    return { available: true, provider: spk.id, naif_id: spk.chironTarget, coverage: years(coverage.start, coverage.end) };
+  }
+  return {
+    available: false,
+    naif_id: null,
+    coverage: null,
+    reason: spk
+      ? `the ${spk.id} kernels hold no segment for Chiron (NAIF 2002060 or 20002060); add one, e.g. through METAKERNEL_PATH`
+      : 'the analytic provider has no Chiron; configure a JPL kernel that holds it (NAIF 2002060 or 20002060)',
+  };
+}
+
 /** Registers /info, /debug (when enabled) and the ephemeris, time_resolver and performance checks. */
 export function registerOperationsRoutes(app: ServiceApp, context: ServiceContext<unknown>, state: EngineState, icuProblems: readonly string[]): void {
   const { provider } = state;
@@ -145,7 +166,9 @@ export function registerOperationsRoutes(app: ServiceApp, context: ServiceContex
       ...(state.ephemeris.kernels ? [kernelProviderInfo(state.ephemeris.kernels)] : []),
     ],
     kernels: kernelReport(state),
-    bodies: BODIES,
+    bodies: availableBodies(provider),
+    default_bodies: CHART_BODIES,
+    chiron: chironReport(state),
     ayanamsas: AYANAMSA_NAMES.map((name) => ({ name, display_name: AYANAMSAS[name].name, kind: AYANAMSAS[name].kind, swe_mode: AYANAMSAS[name].sweMode })),
     house_systems: HOUSE_SYSTEMS,
     aspects: { angles: ASPECT_ANGLES, default_orbs: DEFAULT_ORBS },
