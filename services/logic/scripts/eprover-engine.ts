@@ -24,8 +24,9 @@ export function runEproverOnText(tptp: string, cpuLimitSeconds: number): Promise
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let out = '';
-    // A wall-clock guard on top of E's CPU limit: a stuck E must never hang a test run.
-    const guard = setTimeout(() => child.kill('SIGKILL'), (cpuLimitSeconds + 5) * 1000);
+    // A wall-clock guard on top of E's CPU limit: a stuck E must never hang a test run. E's limit
+    // counts CPU seconds, and on a shared, loaded machine wall time runs a few times longer.
+    const guard = setTimeout(() => child.kill('SIGKILL'), (cpuLimitSeconds * 3 + 5) * 1000);
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       out += chunk;
     });

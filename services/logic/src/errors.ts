@@ -26,6 +26,7 @@ export const ERRORS = {
   LOGIC_SUSPICIOUS_INPUT: { status: 400, message: 'The input contains a pattern refused by the suspicious-pattern check' },
   LOGIC_NOT_CONVERTIBLE: { status: 400, message: 'The text is neither a formula nor English the converter can read' },
   LOGIC_BATCH_TOO_LARGE: { status: 413, message: 'The batch has more items than the configured limit' },
+  LOGIC_INVALID_OPTION: { status: 400, message: 'An option of the request has a value outside its allowed set' },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type LogicErrorCode = keyof typeof ERRORS;

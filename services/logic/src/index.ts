@@ -76,7 +76,10 @@ export interface ProveFormulaOptions {
   readonly cache?: ProofCacheTier;
   /** Seconds (the guide's unit); capped by max_proof_time. */
   readonly timeout?: number;
+  /** fol (default), K, T, D, S4, S5, SDL (reads O, P, F) or LTL (reads G, F, X). */
   readonly logic?: LogicName;
+  /** LTL only: decide over traces cut at this position instead of unbounded linear time. */
+  readonly ltlBound?: number;
   /** `native` (default). */
   readonly engine?: string;
   /** Default: loadConfig() (environment). */
@@ -111,6 +114,7 @@ export async function proveFormula(goal: string, options: ProveFormulaOptions = 
       goal,
       axioms: options.assumptions ?? [],
       ...(options.logic === undefined ? {} : { logic: options.logic }),
+      ...(options.ltlBound === undefined ? {} : { ltl_bound: options.ltlBound }),
       ...(options.engine === undefined ? {} : { engine: options.engine }),
       ...(options.timeout === undefined ? {} : { timeout_ms: Math.max(1, Math.round(options.timeout * 1000)) }),
     },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { implies, modal, pred, type Formula } from '../src/domain/formula.js';
 import { translateModalProblem, translateTemporalProblem, type AlethicLogic } from '../src/domain/modal/index.js';
+import { parseFormula } from '../src/domain/syntax/index.js';
+import { toFirstOrder } from '../src/routes/logic-selection.js';
 import { eproverEngine } from '../scripts/eprover-engine.js';
 
 const p = pred('p');
@@ -56,5 +58,24 @@ describe('temporal translation decided by eprover', () => {
     expect(await eproverEngine.prove(translateTemporalProblem({ axioms: [], conjecture: implies(F(p), G(p)) }, bounded), 10)).toBe('CounterSatisfiable');
     const commute: Formula = { kind: 'iff', left: G(X(p)), right: X(G(p)) };
     expect(await eproverEngine.prove(translateTemporalProblem({ axioms: [], conjecture: commute }, bounded), 10)).toBe('Theorem');
+  });
+});
+
+describe('letter operators parsed under their logic and decided by eprover', () => {
+  const decide = (text: string, logic: 'SDL' | 'LTL', ltlBound?: number): Promise<string> => {
+    const conjecture = parseFormula(text, { modalLetters: logic === 'SDL' ? 'deontic' : 'temporal' });
+    return eproverEngine.prove(toFirstOrder({ axioms: [], conjecture }, logic, ltlBound === undefined ? {} : { ltlBound }), 10);
+  };
+
+  it.each<[string, 'SDL' | 'LTL', number | undefined, string]>([
+    ['O p → P p', 'SDL', undefined, 'Theorem'],
+    ['O p → p', 'SDL', undefined, 'CounterSatisfiable'],
+    ['¬(O p ∧ O ¬p)', 'SDL', undefined, 'Theorem'],
+    ['F p ↔ O ¬p', 'SDL', undefined, 'Theorem'],
+    ['G p → X p', 'LTL', undefined, 'Theorem'],
+    ['X p → F p', 'LTL', undefined, 'Theorem'],
+    ['F p → G p', 'LTL', 3, 'CounterSatisfiable'],
+  ])('%s in %s (bound %s) is %s', async (text, logic, bound, expected) => {
+    expect(await decide(text, logic, bound)).toBe(expected);
   });
 });

@@ -19,7 +19,7 @@ import {
 import { proveThroughCache } from '../adapters/cache/cached-prover.js';
 import type { LogicConfig } from '../config.js';
 import { LogicError } from '../errors.js';
-import { LOGICS } from './logic-selection.js';
+import { LOGICS, modalLettersOf, OPERATOR_SPELLINGS, type LogicName } from './logic-selection.js';
 import { parseStatement, type ParseResponse } from './parse-statement.js';
 import { prepareProof, type ProveRequest } from './prove-request.js';
 import { checkText, type StatementSettings } from './statement-reader.js';
@@ -180,10 +180,10 @@ export class LogicRuntime {
     };
   }
 
-  /** Parses a formula (or a TPTP problem) and prints it in every notation. */
-  parse(text: string, field = 'formula'): ParseResponse {
+  /** Parses a formula (or a TPTP problem) and prints it in every notation; `logic` decides the letter operators. */
+  parse(text: string, field = 'formula', logic: LogicName = 'fol'): ParseResponse {
     checkText(text, field, this.settings);
-    return parseStatement(text, field, this.settings.limits);
+    return parseStatement(text, field, this.settings.limits, modalLettersOf(logic));
   }
 
   capabilities(): Record<string, unknown> {
@@ -193,7 +193,12 @@ export class LogicRuntime {
       statuses: ['Theorem', 'CounterSatisfiable', 'Unsatisfiable', 'Satisfiable', 'ContradictoryAxioms', 'Timeout', 'GaveUp'],
       input_syntaxes: ['unicode', 'ascii', 'tptp', 'english'],
       output_syntaxes: ['unicode', 'ascii', 'tptp', 'smtlib'],
-      modal_operators: { alethic: ['□', '◇'], deontic: ['O', 'P', 'F'], temporal: ['G', 'F', 'X'] },
+      modal_operators: {
+        ...OPERATOR_SPELLINGS,
+        letters_by_logic: { SDL: ['O', 'P', 'F'], LTL: ['G', 'F', 'X'] },
+        letter_rule:
+          'O/P/F (logic SDL) and G/F/X (logic LTL) are operators when followed by whitespace or by a formula that cannot follow a name (¬, □, ∀, …); F(x) glued to "(" is a predicate, and in every other logic letters are names',
+      },
       limits: {
         max_input_size: this.config.maxInputSize,
         max_formula_depth: this.config.maxFormulaDepth,

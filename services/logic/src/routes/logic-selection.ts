@@ -6,6 +6,7 @@
  */
 import type { Formula, ModalOperator, Problem } from '../domain/formula.js';
 import { modalOperators, translateModalProblem, translateTemporalProblem } from '../domain/modal/index.js';
+import type { ModalLetters } from '../domain/syntax/index.js';
 import { LogicError } from '../errors.js';
 
 export const LOGICS = ['fol', 'K', 'T', 'D', 'S4', 'S5', 'SDL', 'LTL'] as const;
@@ -17,6 +18,35 @@ export interface LogicOptions {
 }
 
 const LTL_SPELLING: Partial<Record<ModalOperator, ModalOperator>> = { box: 'always', diamond: 'eventually' };
+const SDL_SPELLING: Partial<Record<ModalOperator, ModalOperator>> = { box: 'obligatory', diamond: 'permitted' };
+
+/**
+ * The letter operators the parser reads for each logic: O/P/F in SDL, G/F/X in LTL, none elsewhere
+ * (so `F(x)`, `P`, `O` stay names in FOL and K–S5). `F` is "forbidden" in SDL and "eventually" in LTL.
+ */
+export function modalLettersOf(logic: LogicName): ModalLetters | undefined {
+  if (logic === 'SDL') return 'deontic';
+  if (logic === 'LTL') return 'temporal';
+  return undefined;
+}
+
+/** Operator spellings per logic, for `/capabilities`. */
+export const OPERATOR_SPELLINGS: Readonly<Record<string, readonly { readonly operator: ModalOperator; readonly unicode: string; readonly ascii: string; readonly meaning: string }[]>> = {
+  alethic: [
+    { operator: 'box', unicode: '□', ascii: '[]', meaning: 'necessarily (K, T, D, S4, S5)' },
+    { operator: 'diamond', unicode: '◇', ascii: '<>', meaning: 'possibly (K, T, D, S4, S5)' },
+  ],
+  deontic: [
+    { operator: 'obligatory', unicode: 'O', ascii: 'O', meaning: 'obligatory (SDL; □ is read as O)' },
+    { operator: 'permitted', unicode: 'P', ascii: 'P', meaning: 'permitted, ¬O¬ (SDL; ◇ is read as P)' },
+    { operator: 'forbidden', unicode: 'F', ascii: 'F', meaning: 'forbidden, O¬ (SDL)' },
+  ],
+  temporal: [
+    { operator: 'always', unicode: 'G', ascii: 'G', meaning: 'always, globally (LTL; □ is read as G)' },
+    { operator: 'eventually', unicode: 'F', ascii: 'F', meaning: 'eventually, finally (LTL; ◇ is read as F)' },
+    { operator: 'next', unicode: 'X', ascii: 'X', meaning: 'at the next position (LTL)' },
+  ],
+};
 
 function relabel(f: Formula, spelling: Partial<Record<ModalOperator, ModalOperator>>): Formula {
   switch (f.kind) {
@@ -64,8 +94,8 @@ export function toFirstOrder(problem: Problem, logic: LogicName, options: LogicO
     case 'S5':
       return translateModalProblem(problem, { logic });
     case 'SDL':
-      // SDL is KD: □/◇ over a serial relation are exactly O/P; O/P/F proper get their own serial relation.
-      return translateModalProblem(problem, { logic: 'D' });
+      // SDL is KD: □/◇ are its O/P, so both spellings share the one serial ideal-world relation.
+      return translateModalProblem(mapProblem(problem, (f) => relabel(f, SDL_SPELLING)), { logic: 'D' });
     case 'LTL': {
       const spelled = mapProblem(problem, (f) => relabel(f, LTL_SPELLING));
       return translateTemporalProblem(spelled, options.ltlBound === undefined ? { mode: 'unbounded' } : { mode: 'bounded', bound: options.ltlBound });

@@ -13,6 +13,7 @@ import {
   printUnicode,
   quantifierCount,
   type FormulaLimits,
+  type ModalLetters,
 } from '../domain/syntax/index.js';
 
 export interface ParsedFormula {
@@ -52,10 +53,12 @@ function describe(f: Formula): ParsedFormula {
   };
 }
 
-export function parseStatement(text: string, field: string, limits: FormulaLimits): ParseResponse {
+/** `modalLetters`: the letter operators of the logic the caller names (O/P/F for SDL, G/F/X for LTL). */
+export function parseStatement(text: string, field: string, limits: FormulaLimits, modalLetters?: ModalLetters): ParseResponse {
   if (TPTP_STATEMENT.test(text)) {
     const statements = parseTptp(text, { limits, field }).map((s) => ({ name: s.name, role: s.role, ...describe(s.formula) }));
     return { dialect: 'tptp', kind: 'problem', statements };
   }
-  return { dialect: detectDialect(text), kind: 'formula', formula: describe(parseFormula(text, { limits, field })) };
+  const formula = parseFormula(text, { limits, field, ...(modalLetters === undefined ? {} : { modalLetters }) });
+  return { dialect: detectDialect(text), kind: 'formula', formula: describe(formula) };
 }

@@ -7,7 +7,8 @@ import type { Formula, Problem } from '../domain/formula.js';
 import { printUnicode } from '../domain/syntax/index.js';
 import { canonicalAxioms, type ProofKeyInput } from '../adapters/cache/index.js';
 import { checkInputSize } from './input-safety.js';
-import { toFirstOrder, type LogicName } from './logic-selection.js';
+import { LogicError } from '../errors.js';
+import { LOGICS, modalLettersOf, toFirstOrder, type LogicName } from './logic-selection.js';
 import { readStatement, type StatementSettings, type StatementSyntax } from './statement-reader.js';
 
 export interface ProveRequest {
@@ -43,20 +44,42 @@ function conjunction(formulas: readonly Formula[]): Formula {
   return formulas.slice(1).reduce<Formula>((left, right) => ({ kind: 'and', left, right }), formulas[0] as Formula);
 }
 
+/** Largest LTL bound: the unrolled formula grows with it (as the HTTP schema's maximum). */
+export const MAX_LTL_BOUND = 64;
+
+/** The HTTP schema checks these too; the library and the Lambda handler reach here unchecked. */
+function checkOptions(request: ProveRequest): void {
+  if (request.logic !== undefined && !(LOGICS as readonly string[]).includes(request.logic)) {
+    throw new LogicError('LOGIC_INVALID_OPTION', `logic must be one of ${LOGICS.join(', ')}`, {
+      field: 'logic',
+      details: { value: request.logic, allowed: [...LOGICS] },
+    });
+  }
+  const bound = request.ltl_bound;
+  if (bound !== undefined && (!Number.isInteger(bound) || bound < 0 || bound > MAX_LTL_BOUND)) {
+    throw new LogicError('LOGIC_INVALID_OPTION', `ltl_bound must be an integer from 0 to ${MAX_LTL_BOUND}`, {
+      field: 'ltl_bound',
+      details: { value: bound, min: 0, max: MAX_LTL_BOUND },
+    });
+  }
+}
+
 /** Reads, checks and canonicalises a proof request. Throws LogicError naming the field at fault. */
 export function prepareProof(request: ProveRequest, settings: StatementSettings): PreparedProof {
+  checkOptions(request);
   const axiomTexts = request.axioms ?? [];
   // The whole question counts against the limit, so it cannot be spread over many axioms.
   const total = request.goal.length + axiomTexts.reduce((n, a) => n + a.length, 0);
   checkInputSize(total, settings.maxInputSize, axiomTexts.length === 0 ? 'goal' : 'goal+axioms');
   const syntax = request.syntax ?? 'auto';
-  const goal = conjunction(readStatement(request.goal, 'goal', settings, syntax));
+  const logic = request.logic ?? 'fol';
+  const letters = modalLettersOf(logic);
+  const goal = conjunction(readStatement(request.goal, 'goal', settings, syntax, letters));
   const printed = new Map<string, Formula>();
   axiomTexts.forEach((text, i) => {
-    for (const f of readStatement(text, `axioms/${i}`, settings, syntax)) printed.set(printUnicode(f), f);
+    for (const f of readStatement(text, `axioms/${i}`, settings, syntax, letters)) printed.set(printUnicode(f), f);
   });
   const axioms = canonicalAxioms([...printed.keys()]);
-  const logic = request.logic ?? 'fol';
   const ltlBound = logic === 'LTL' ? request.ltl_bound : undefined;
   const problem = toFirstOrder(
     { axioms: axioms.map((a) => printed.get(a) as Formula), conjecture: goal },

@@ -1,5 +1,6 @@
 import { Type, type ServiceApp, type Static } from '@svc/kernel';
 import { LOGICS } from './logic-selection.js';
+import { MAX_LTL_BOUND } from './prove-request.js';
 import type { LogicRuntime } from './logic-runtime.js';
 import { answering } from './service-errors.js';
 
@@ -51,7 +52,7 @@ export function registerProveRoutes(app: ServiceApp, runtime: LogicRuntime): voi
             logic: Type.Optional(Type.Union(LOGICS.map((l) => Type.Literal(l)), { default: 'fol' })),
             timeout_ms: Type.Optional(Type.Integer({ minimum: 1, description: 'capped by LOGIC_MAX_PROOF_TIME' })),
             engine: Type.Optional(Type.String({ description: 'native (default), z3 or eprover when available' })),
-            ltl_bound: Type.Optional(Type.Integer({ minimum: 0, maximum: 64, description: 'LTL: decide over traces cut at this position' })),
+            ltl_bound: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_LTL_BOUND, description: 'LTL: decide over traces cut at this position' })),
             syntax: Type.Optional(Type.Union([Type.Literal('auto'), Type.Literal('formula'), Type.Literal('english')])),
           },
           { additionalProperties: false },

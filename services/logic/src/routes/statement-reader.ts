@@ -5,7 +5,7 @@
  */
 import type { Formula } from '../domain/formula.js';
 import type { FOLConverter } from '../domain/nl/index.js';
-import { checkFormulaLimits, parseFormula, type FormulaLimits } from '../domain/syntax/index.js';
+import { checkFormulaLimits, parseFormula, type FormulaLimits, type ModalLetters } from '../domain/syntax/index.js';
 import { LogicError } from '../errors.js';
 import { checkInputSize, checkSuspiciousPatterns } from './input-safety.js';
 
@@ -31,15 +31,24 @@ export function checkText(text: string, field: string, settings: StatementSettin
  * The formulas a text states: one when it is a formula, one per sentence when it is English.
  * Throws LOGIC_PARSE_ERROR for malformed formula notation and LOGIC_NOT_CONVERTIBLE for English the
  * grammar does not cover completely (a partial reading would prove something else than was asked).
+ * `modalLetters` names the letter operators of the request's logic (O/P/F in SDL, G/F/X in LTL).
  */
-export function readStatement(text: string, field: string, settings: StatementSettings, syntax: StatementSyntax = 'auto'): Formula[] {
+export function readStatement(
+  text: string,
+  field: string,
+  settings: StatementSettings,
+  syntax: StatementSyntax = 'auto',
+  modalLetters?: ModalLetters,
+): Formula[] {
   checkText(text, field, settings);
   if (syntax !== 'english') {
     try {
-      return [parseFormula(text, { limits: settings.limits, field })];
+      return [parseFormula(text, { limits: settings.limits, field, ...(modalLetters === undefined ? {} : { modalLetters }) })];
     } catch (error) {
-      const parseFailure = error instanceof LogicError && error.code === 'LOGIC_PARSE_ERROR';
-      if (!parseFailure || syntax === 'formula' || FORMULA_SYMBOLS.test(text)) throw error;
+      if (!(error instanceof LogicError) || error.code !== 'LOGIC_PARSE_ERROR' || syntax === 'formula' || FORMULA_SYMBOLS.test(text)) throw error;
+      // `O p` under a logic that does not read O: a formula with an operator letter, not English
+      // (the converter would read it as some sentence); the parse error names the logic that reads it.
+      if (error.details?.['modal_letter'] !== undefined) throw error;
     }
   }
   const result = settings.converter.convert(text);

@@ -39,9 +39,12 @@ export class KuboContentStore implements ContentStore {
   }
 
   async getBlock(cid: CID): Promise<Uint8Array | undefined> {
+    // offline: a block this node does not hold is a miss now, not a network search until the deadline.
+    // The client sends every option as a query parameter; an option passed as `searchParams` (a
+    // URLSearchParams) is lost when it spreads the options, so `offline` goes in as a plain option.
+    const options = { ...this.options(), offline: true };
     try {
-      // offline: a block this node does not hold is a miss now, not a network search.
-      return await this.client.block.get(cid, { ...this.options(), searchParams: new URLSearchParams({ offline: 'true' }) });
+      return await this.client.block.get(cid, options);
     } catch (error) {
       if (error instanceof Error && NOT_FOUND.test(error.message)) return undefined;
       throw error;

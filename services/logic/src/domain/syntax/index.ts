@@ -21,3 +21,4 @@ export {
 export { printUnicode, printAscii, printTerm } from './infix-printer.js';
 export { printTptpFormula, printTptpProblem, type TptpPrintOptions } from './tptp-printer.js';
 export { printSmtLib, type SmtLibPrintOptions } from './smtlib-printer.js';
+export { MODAL_LETTERS, letterOperator, operatorLetter, type ModalLetters } from './modal-letters.js';

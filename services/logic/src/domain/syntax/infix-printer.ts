@@ -1,4 +1,5 @@
 import type { Formula, Term } from '../formula.js';
+import { operatorLetter } from './modal-letters.js';
 
 interface Notation {
   readonly forall: string;
@@ -12,6 +13,8 @@ interface Notation {
   readonly neq: string;
   readonly top: string;
   readonly bottom: string;
+  readonly box: string;
+  readonly diamond: string;
   /** ASCII writes `forall x. body`, whose scope is maximal, so nested quantifiers need parentheses. */
   readonly dotted: boolean;
 }
@@ -28,6 +31,8 @@ const UNICODE: Notation = {
   neq: ' ≠ ',
   top: '⊤',
   bottom: '⊥',
+  box: '□',
+  diamond: '◇',
   dotted: false,
 };
 
@@ -43,18 +48,9 @@ const ASCII: Notation = {
   neq: ' != ',
   top: '$true',
   bottom: '$false',
+  box: '[]',
+  diamond: '<>',
   dotted: true,
-};
-
-const MODAL: Record<string, string> = {
-  box: '□',
-  diamond: '◇',
-  obligatory: 'O',
-  permitted: 'P',
-  forbidden: 'F',
-  always: 'G',
-  eventually: 'F',
-  next: 'X',
 };
 
 /** Binding strength; a larger number binds tighter. Unary forms bind tightest. */
@@ -94,10 +90,12 @@ function print(f: Formula, n: Notation, position: 'top' | 'operand'): string {
     case 'not':
       if (f.body.kind === 'eq') return `${printTerm(f.body.left)}${n.neq}${printTerm(f.body.right)}`;
       return `${n.not}${wrapUnaryBody(f.body, n)}`;
-    case 'modal':
-      // Letter operators (O, P, G, ...) would fuse with an atom's name, so they always take parentheses.
-      if (f.op !== 'box' && f.op !== 'diamond') return `${MODAL[f.op] ?? f.op}(${print(f.body, n, 'top')})`;
-      return `${MODAL[f.op] ?? f.op}${wrapUnaryBody(f.body, n)}`;
+    case 'modal': {
+      // A letter operator is followed by a space: glued to `(` it would read back as an application (F(x)).
+      const letter = operatorLetter(f.op);
+      if (letter !== undefined) return `${letter} ${wrapUnaryBody(f.body, n)}`;
+      return `${f.op === 'box' ? n.box : n.diamond}${wrapUnaryBody(f.body, n)}`;
+    }
     case 'forall':
     case 'exists': {
       const head = `${f.kind === 'forall' ? n.forall : n.exists}${f.variables.join(',')}`;

@@ -68,6 +68,9 @@ const SYMBOLS: readonly (readonly [string, TokenKind])[] = [
   ['⊥', 'bottom'],
   ['□', 'box'],
   ['◇', 'diamond'],
+  // ASCII spellings of □ and ◇ (an empty TPTP list `[]` only occurs in annotations, which are skipped).
+  ['[]', 'box'],
+  ['<>', 'diamond'],
   ['&', 'and'],
   ['|', 'or'],
   ['~', 'not'],

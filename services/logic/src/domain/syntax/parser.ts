@@ -1,5 +1,5 @@
 import { LogicError } from '../../errors.js';
-import type { BinaryConnective, Formula, Problem, Term } from '../formula.js';
+import type { BinaryConnective, Formula, ModalOperator, Problem, Term } from '../formula.js';
 import {
   checkFormulaLimits,
   DEFAULT_FORMULA_LIMITS,
@@ -7,6 +7,7 @@ import {
   type FormulaLimits,
 } from './formula-limits.js';
 import { parseError, tokenize, type Token, type TokenKind } from './lexer.js';
+import { ALL_MODAL_LETTERS, letterOperator, type ModalLetters } from './modal-letters.js';
 
 /**
  * `standard`: Unicode/ASCII conventions (unbound identifiers are constants);
@@ -20,6 +21,11 @@ export interface ParseOptions {
   readonly limits?: Partial<FormulaLimits>;
   /** The request field named in errors (default `formula`). */
   readonly field?: string;
+  /**
+   * Letter operators to read: `deontic` (O, P, F) for SDL, `temporal` (G, F, X) for LTL; absent: none
+   * (plain FOL, K–S5), so every letter is a name. See modal-letters.ts for when a letter is an operator.
+   */
+  readonly modalLetters?: ModalLetters;
 }
 
 /** One `fof(name, role, formula).` (or `cnf`) statement of a TPTP file. */
@@ -46,6 +52,7 @@ class Parser {
     private readonly dialect: Dialect,
     private readonly maxDepth: number,
     private readonly field: string,
+    private readonly modalLetters?: ModalLetters,
   ) {}
 
   peek(offset = 0): Token {
@@ -178,15 +185,35 @@ class Parser {
           return { kind: t.text === '$true' ? 'true' : 'false' };
         }
         throw this.fail(`unsupported defined symbol ${t.text}`);
-      case 'ident':
+      case 'ident': {
         if (!t.quoted && (t.text === 'forall' || t.text === 'exists') && this.peek(1).kind === 'ident') {
           this.next();
           return this.standardQuantifier(t.text);
         }
+        const op = this.letterOperatorAt(t);
+        if (op !== undefined) {
+          this.next();
+          return { kind: 'modal', op, body: this.unary() };
+        }
         return this.atom();
+      }
       default:
         throw this.fail(`expected a formula but found ${describe(t)}`);
     }
+  }
+
+  /**
+   * The operator `t` stands for when it is a letter operator of the requested logic used as one: the
+   * next token starts a formula and is not a `(` glued to the letter (that is an application, `F(x)`).
+   */
+  private letterOperatorAt(t: Token): ModalOperator | undefined {
+    if (t.quoted) return undefined;
+    const op = letterOperator(this.modalLetters, t.text);
+    if (op === undefined) return undefined;
+    const following = this.peek(1);
+    if (!STARTS_FORMULA.has(following.kind)) return undefined;
+    const glued = following.offset === t.offset + t.text.length;
+    return glued && following.kind === 'lparen' ? undefined : op;
   }
 
   /** `∀x,y. body` (maximal scope) or `∀x body` (the body is a unary formula). */
@@ -302,6 +329,22 @@ class Parser {
   }
 }
 
+/** Tokens a formula can begin with. */
+const STARTS_FORMULA: ReadonlySet<TokenKind> = new Set<TokenKind>([
+  'ident',
+  'dollar',
+  'forall',
+  'exists',
+  'tforall',
+  'texists',
+  'not',
+  'box',
+  'diamond',
+  'lparen',
+  'top',
+  'bottom',
+]);
+
 function describe(t: Token): string {
   return t.kind === 'eof' ? 'end of input' : `'${t.text}'`;
 }
@@ -322,12 +365,29 @@ function resolveLimits(options: ParseOptions): FormulaLimits {
 export function parseFormula(text: string, options: ParseOptions = {}): Formula {
   const limits = resolveLimits(options);
   const field = options.field ?? 'formula';
-  const parser = new Parser(tokenize(text), options.dialect ?? detectDialect(text), limits.maxDepth, field);
+  const parser = new Parser(tokenize(text), options.dialect ?? detectDialect(text), limits.maxDepth, field, options.modalLetters);
   const f = parser.formula();
-  if (parser.peek().kind !== 'eof')
-    throw parser.fail(`unexpected ${describe(parser.peek())} after the formula`);
+  if (parser.peek().kind !== 'eof') {
+    const letter = strandedLetter(f, options.modalLetters);
+    const error = parser.fail(`unexpected ${describe(parser.peek())} after the formula`);
+    if (letter === undefined) throw error;
+    throw new LogicError(
+      'LOGIC_PARSE_ERROR',
+      `${error.message}: '${letter}' is an operator only with logic SDL (O, P, F) or LTL (G, F, X)`,
+      { field, details: { ...error.details, modal_letter: letter } },
+    );
+  }
   checkFormulaLimits(f, limits, field);
   return f;
+}
+
+/**
+ * The letter when a parse stopped right after a lone operator letter the requested logic does not
+ * read (`O p` in FOL): the writer most likely meant the operator of another logic.
+ */
+function strandedLetter(f: Formula, letters: ModalLetters | undefined): string | undefined {
+  if (f.kind !== 'pred' || f.args.length > 0 || !ALL_MODAL_LETTERS.has(f.name)) return undefined;
+  return letterOperator(letters, f.name) === undefined ? f.name : undefined;
 }
 
 /** Universally closes the free variables of a formula (TPTP cnf clauses are implicitly closed). */
