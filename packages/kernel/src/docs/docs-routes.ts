@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { ServiceApp } from '../http/service-types.js';
+import { DOCS_CSP } from '../security/security-hooks.js';
 
 export interface DocsSettings {
   readonly title: string;
@@ -11,9 +12,6 @@ export interface DocsSettings {
 }
 
 const redocBundle = createRequire(import.meta.url).resolve('redoc/bundles/redoc.standalone.js');
-
-/** Paths whose pages need a looser Content-Security-Policy than the API (see security-hooks.ts). */
-export const DOCS_PATH_PREFIXES = ['/docs', '/redoc'] as const;
 
 /**
  * OpenAPI generated from the route schemas, served as `/openapi.json`, Swagger UI at `/docs` and ReDoc
@@ -27,22 +25,29 @@ export async function registerDocs(app: ServiceApp, settings: DocsSettings): Pro
       info: { title: settings.title, description: settings.description, version: settings.version },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: false, logLevel: 'warn' });
+  // The pages and their assets live in their own scope, whose hook loosens the CSP for them alone.
+  await app.register(async (pages) => {
+    pages.addHook('onRequest', (_request, reply, done) => {
+      reply.header('content-security-policy', DOCS_CSP);
+      done();
+    });
+    await pages.register(swaggerUi, { routePrefix: '/docs', staticCSP: false, logLevel: 'warn' });
+    pages.get('/redoc', { schema: { hide: true }, logLevel: 'warn' }, (_request, reply) =>
+      reply.type('text/html; charset=utf-8').send(redocPage(settings.title)),
+    );
+    pages.get('/redoc/redoc.standalone.js', { schema: { hide: true }, logLevel: 'warn' }, (_request, reply) =>
+      reply
+        .type('application/javascript; charset=utf-8')
+        .header('cache-control', 'public, max-age=86400')
+        .send(createReadStream(redocBundle)),
+    );
+  });
 
   // Browsers ask for it on every docs page; an empty answer keeps their consoles clean.
   app.get('/favicon.ico', { schema: { hide: true }, logLevel: 'warn' }, (_request, reply) =>
     reply.code(204).send(),
   );
   app.get('/openapi.json', { schema: { hide: true }, logLevel: 'warn' }, () => app.swagger());
-  app.get('/redoc', { schema: { hide: true }, logLevel: 'warn' }, (_request, reply) =>
-    reply.type('text/html; charset=utf-8').send(redocPage(settings.title)),
-  );
-  app.get('/redoc/redoc.standalone.js', { schema: { hide: true }, logLevel: 'warn' }, (_request, reply) =>
-    reply
-      .type('application/javascript; charset=utf-8')
-      .header('cache-control', 'public, max-age=86400')
-      .send(createReadStream(redocBundle)),
-  );
 }
 
 /** ReDoc reads `spec-url` itself, so the page needs no inline script (and no 'unsafe-inline' for scripts). */

@@ -1,1 +1,1 @@
-export { DOCS_PATH_PREFIXES, registerDocs, type DocsSettings } from './docs-routes.js';
+export { registerDocs, type DocsSettings } from './docs-routes.js';

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import type { ServiceApp } from '../http/service-types.js';
 
@@ -26,9 +27,12 @@ const CHECK_TIMEOUT_MS = 1_000;
 
 /**
  * Runs checks concurrently; a check that throws or hangs past 1 s reports `fail` instead of hanging
- * the probe. Synchronous checks (the common case) cost no timer.
+ * the probe. When every check is synchronous (the common case) the results come back synchronously:
+ * no timer, no promise, no microtask turn for a probe that load balancers call all the time.
  */
-async function runChecks(checks: ReadonlyMap<string, Check>): Promise<Record<string, CheckResult>> {
+function runChecks(
+  checks: ReadonlyMap<string, Check>,
+): Record<string, CheckResult> | Promise<Record<string, CheckResult>> {
   const results: Record<string, CheckResult> = {};
   const pending: Promise<void>[] = [];
   for (const [name, check] of checks) {
@@ -45,8 +49,7 @@ async function runChecks(checks: ReadonlyMap<string, Check>): Promise<Record<str
     }
     pending.push(withTimeout(outcome).then((result) => void (results[name] = result)));
   }
-  if (pending.length > 0) await Promise.all(pending);
-  return results;
+  return pending.length === 0 ? results : Promise.all(pending).then(() => results);
 }
 
 async function withTimeout(outcome: Promise<CheckResult>): Promise<CheckResult> {
@@ -71,10 +74,12 @@ function failure(error: unknown): CheckResult {
 }
 
 function overall(results: Record<string, CheckResult>): 'healthy' | 'degraded' | 'unhealthy' {
-  const statuses = Object.values(results).map((result) => result.status);
-  if (statuses.includes('fail')) return 'unhealthy';
-  if (statuses.includes('degraded')) return 'degraded';
-  return 'healthy';
+  let worst: 'healthy' | 'degraded' = 'healthy';
+  for (const result of Object.values(results)) {
+    if (result.status === 'fail') return 'unhealthy';
+    if (result.status === 'degraded') worst = 'degraded';
+  }
+  return worst;
 }
 
 const checksSchema = Type.Record(
@@ -82,12 +87,57 @@ const checksSchema = Type.Record(
   Type.Object({ status: Type.String() }, { additionalProperties: true }),
 );
 
+/** A probe's answer: its status code and JSON body. */
+export interface ProbeAnswer {
+  readonly statusCode: number;
+  readonly body: Record<string, unknown>;
+}
+
+/** Computes a probe's answer, synchronously when every check is synchronous. */
+export type Probe = () => ProbeAnswer | Promise<ProbeAnswer>;
+
 /**
- * `GET /health` is liveness: it answers 200 while the process serves requests, and its body tells the
- * truth about every check (a tampered chain reports `unhealthy`; restarting would not fix it).
- * `GET /ready` answers 503 while a dependency check fails or the service is draining.
+ * The two probes. `/health` is liveness: it answers 200 while the process serves requests, and its body
+ * tells the truth about every check (a tampered chain reports `unhealthy`; restarting would not fix it).
+ * `/ready` answers 503 while a dependency check fails or the service is draining. Both the Fastify
+ * routes and the HTTP server's probe fast path (probe-fast-path.ts) answer from here.
  */
-export function registerHealthRoutes(app: ServiceApp, settings: HealthSettings): void {
+export function createProbes(settings: HealthSettings): { readonly health: Probe; readonly ready: Probe } {
+  const healthAnswer = (checks: Record<string, CheckResult>): ProbeAnswer => ({
+    statusCode: 200,
+    body: {
+      status: overall(checks),
+      service: settings.service,
+      version: settings.version,
+      uptime_seconds: Math.round((Date.now() - settings.startedAt) / 10) / 100,
+      timestamp: new Date().toISOString(),
+      checks,
+      ...(settings.constitutionalHash ? { constitutional_hash: settings.constitutionalHash } : {}),
+    },
+  });
+  const readyAnswer = (checks: Record<string, CheckResult>): ProbeAnswer => {
+    const ready = Object.values(checks).every((check) => check.status !== 'fail');
+    return { statusCode: ready ? 200 : 503, body: { status: ready ? 'ready' : 'not_ready', checks } };
+  };
+  return {
+    health: () => {
+      const checks = runChecks(settings.healthChecks);
+      return checks instanceof Promise ? checks.then(healthAnswer) : healthAnswer(checks);
+    },
+    ready: () => {
+      if (settings.isDraining()) return { statusCode: 503, body: { status: 'draining', checks: {} } };
+      const checks = runChecks(settings.readinessChecks);
+      return checks instanceof Promise ? checks.then(readyAnswer) : readyAnswer(checks);
+    },
+  };
+}
+
+/** `GET /health` and `GET /ready` as documented Fastify routes (answered by `probes`). */
+export function registerHealthRoutes(
+  app: ServiceApp,
+  probes: { readonly health: Probe; readonly ready: Probe },
+): void {
+  const send = (answer: ProbeAnswer, reply: FastifyReply) => reply.code(answer.statusCode).send(answer.body);
   app.get(
     '/health',
     {
@@ -114,28 +164,11 @@ export function registerHealthRoutes(app: ServiceApp, settings: HealthSettings):
         },
       },
     },
-    async () => {
-      const checks = await runChecks(settings.healthChecks);
-      return {
-        status: overall(checks),
-        service: settings.service,
-        version: settings.version,
-        uptime_seconds: Math.round((Date.now() - settings.startedAt) / 10) / 100,
-        timestamp: new Date().toISOString(),
-        checks,
-        ...(settings.constitutionalHash ? { constitutional_hash: settings.constitutionalHash } : {}),
-      };
-    },
+    async (_request, reply) => send(await probes.health(), reply),
   );
-
   app.get(
     '/ready',
     { schema: { summary: 'Readiness: dependencies reachable and not draining', tags: ['operations'] } },
-    async (_request, reply) => {
-      if (settings.isDraining()) return reply.code(503).send({ status: 'draining', checks: {} });
-      const checks = await runChecks(settings.readinessChecks);
-      const ready = Object.values(checks).every((check) => check.status !== 'fail');
-      return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not_ready', checks });
-    },
+    async (_request, reply) => send(await probes.ready(), reply),
   );
 }

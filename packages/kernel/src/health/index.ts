@@ -1,7 +1,10 @@
 export {
+  createProbes,
   registerHealthRoutes,
   type Check,
   type CheckResult,
   type CheckStatus,
   type HealthSettings,
+  type Probe,
+  type ProbeAnswer,
 } from './health-routes.js';

@@ -8,15 +8,16 @@ import { loadConfig, type ServiceConfig } from '../config/env-config.js';
 import { registerDocs } from '../docs/docs-routes.js';
 import { kernelErrors } from '../errors/kernel-errors.js';
 import { toErrorBody } from '../errors/error-body.js';
-import { registerHealthRoutes, type Check } from '../health/health-routes.js';
+import { createProbes, registerHealthRoutes, type Check } from '../health/health-routes.js';
 import { createLogger } from '../log/logger.js';
 import { createHttpMetrics } from '../metrics/http-metrics.js';
 import { scrapeMetrics, shareWorkerRegistry } from '../metrics/cluster-metrics.js';
 import { createClientLimiter } from '../rate-limit/client-limiter.js';
 import { createRedisClient } from '../redis/redis-client.js';
-import { registerSecurity } from '../security/security-hooks.js';
+import { API_SECURITY_HEADERS, registerSecurity } from '../security/security-hooks.js';
 import { fastifyTrustProxy } from '../security/trust-proxy.js';
 import { registerDebugRoutes } from './debug-routes.js';
+import { probeFastPathServer } from './probe-fast-path.js';
 import type { BuiltService, ServiceApp, ServiceContext, ServiceDefinition } from './service-types.js';
 
 export interface BuildOptions<C> {
@@ -31,6 +32,11 @@ export interface BuildOptions<C> {
 
 const PROBE_PATHS = ['/health', '/ready', '/metrics'];
 const REQUEST_ID_PATTERN = /^[\w.:-]{1,128}$/;
+
+/** The client's `x-request-id` when it is a plausible id, else a new UUID. */
+function requestIdFor(incoming: string | string[] | undefined): string {
+  return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
+}
 
 /** Builds a service's Fastify app with everything the kernel promises, without listening. */
 export async function buildService<S extends TProperties>(
@@ -51,15 +57,38 @@ export async function buildService<S extends TProperties>(
     ...(options.logDestination ? { destination: options.logDestination } : {}),
   });
 
+  const metrics = createHttpMetrics(definition.metricsPrefix);
+  if (options.clustered) shareWorkerRegistry(metrics.registry);
+
+  const healthChecks = new Map<string, Check>();
+  const readinessChecks = new Map<string, Check>();
+  let draining = false;
+  const probes = createProbes({
+    service: definition.name,
+    version: definition.version,
+    constitutionalHash: config.CONSTITUTIONAL_HASH,
+    startedAt: Date.now(),
+    healthChecks,
+    readinessChecks,
+    isDraining: () => draining,
+  });
+
   const app: ServiceApp = Fastify({
     loggerInstance: log,
     // We log route templates in onResponse, never raw URLs (which can carry ids and tokens).
     logController: new LogController({ disableRequestLogging: true }),
     requestIdHeader: false,
-    genReqId: (request) => {
-      const incoming = request.headers['x-request-id'];
-      return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
-    },
+    genReqId: (request) => requestIdFor(request.headers['x-request-id']),
+    serverFactory: probeFastPathServer({
+      probes: new Map([
+        ['/health', probes.health],
+        ['/ready', probes.ready],
+      ]),
+      headers: API_SECURITY_HEADERS,
+      requestId: requestIdFor,
+      observe: metrics.observe,
+      bypass: () => draining || log.isLevelEnabled('debug'),
+    }),
     trustProxy: fastifyTrustProxy(config.TRUST_PROXY),
     bodyLimit: config.MAX_REQUEST_SIZE,
     forceCloseConnections: 'idle',
@@ -69,9 +98,6 @@ export async function buildService<S extends TProperties>(
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  const metrics = createHttpMetrics(definition.metricsPrefix);
-  if (options.clustered) shareWorkerRegistry(metrics.registry);
-
   const redisClients = new Map<string, Redis>();
   const redisFor = (url: string) => {
     if (!redisClients.has(url)) redisClients.set(url, createRedisClient(url, log));
@@ -79,9 +105,6 @@ export async function buildService<S extends TProperties>(
   };
   const redis = config.REDIS_URL ? redisFor(config.REDIS_URL) : undefined;
 
-  const healthChecks = new Map<string, Check>();
-  const readinessChecks = new Map<string, Check>();
-  let draining = false;
   const debugEnabled = config.DEBUG && config.ENVIRONMENT.toLowerCase() !== 'production';
 
   const context: ServiceContext<ServiceConfig<S>> = {
@@ -95,11 +118,17 @@ export async function buildService<S extends TProperties>(
     onClose: (hook) => void app.addHook('onClose', async () => hook()),
   };
 
+  // One synchronous hook sets every response's fixed headers, first, so that even a request refused by a
+  // later hook carries them. Each extra hook costs every request, an async one or an onSend hook most.
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    reply.headers(API_SECURITY_HEADERS);
+    // While draining, ask clients to reconnect elsewhere so keep-alive sockets do not hold shutdown open.
+    if (draining) reply.header('connection', 'close');
     done();
   });
-  app.addHook('onResponse', async (request, reply) => {
+  // Callback style (not async): an async hook costs every request a promise and a microtask turn.
+  app.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
     metrics.observe(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
     const level = PROBE_PATHS.includes(route) ? 'debug' : 'info';
@@ -112,13 +141,13 @@ export async function buildService<S extends TProperties>(
       };
       request.log[level](line, 'request');
     }
+    done();
   });
 
   await registerSecurity(app, {
     allowedOrigins: config.ALLOWED_ORIGINS,
     trustedHosts: config.TRUSTED_HOSTS,
     hostCheckExempt: PROBE_PATHS,
-    isDraining: () => draining,
   });
 
   if (config.DISABLE_RATE_LIMIT) {
@@ -141,23 +170,32 @@ export async function buildService<S extends TProperties>(
       },
     });
     const exempt = new Set([...PROBE_PATHS, ...(definition.rateLimitExempt ?? [])]);
-    app.addHook('onRequest', async (request, reply) => {
-      if (exempt.has(request.url.split('?', 1)[0] ?? '')) return;
-      const decision = await limiter.consume(request.ip);
-      reply.header('ratelimit-limit', decision.limit);
-      reply.header('ratelimit-remaining', decision.remaining);
-      reply.header('ratelimit-reset', decision.resetSeconds);
-      if (!decision.allowed) {
-        reply.header('retry-after', decision.resetSeconds);
-        throw kernelErrors.KERNEL_RATE_LIMITED(
-          `rate limit of ${decision.limit} requests per ${config.RATE_LIMIT_WINDOW_SECONDS} s exceeded; retry after ${decision.resetSeconds} s`,
-          {
-            limit: decision.limit,
-            window_seconds: config.RATE_LIMIT_WINDOW_SECONDS,
-            retry_after_seconds: decision.resetSeconds,
-          },
-        );
+    // Callback style: probes (exempt) pass without a promise; counted requests wait for the store.
+    app.addHook('onRequest', (request, reply, done) => {
+      if (exempt.has(request.url.split('?', 1)[0] ?? '')) {
+        done();
+        return;
       }
+      limiter.consume(request.ip).then((decision) => {
+        reply.header('ratelimit-limit', decision.limit);
+        reply.header('ratelimit-remaining', decision.remaining);
+        reply.header('ratelimit-reset', decision.resetSeconds);
+        if (decision.allowed) {
+          done();
+          return;
+        }
+        reply.header('retry-after', decision.resetSeconds);
+        done(
+          kernelErrors.KERNEL_RATE_LIMITED(
+            `rate limit of ${decision.limit} requests per ${config.RATE_LIMIT_WINDOW_SECONDS} s exceeded; retry after ${decision.resetSeconds} s`,
+            {
+              limit: decision.limit,
+              window_seconds: config.RATE_LIMIT_WINDOW_SECONDS,
+              retry_after_seconds: decision.resetSeconds,
+            },
+          ),
+        );
+      }, done);
     });
   }
 
@@ -186,15 +224,7 @@ export async function buildService<S extends TProperties>(
     return reply.code(404).send(body);
   });
 
-  registerHealthRoutes(app, {
-    service: definition.name,
-    version: definition.version,
-    constitutionalHash: config.CONSTITUTIONAL_HASH,
-    startedAt: Date.now(),
-    healthChecks,
-    readinessChecks,
-    isDraining: () => draining,
-  });
+  registerHealthRoutes(app, probes);
   app.get(
     '/metrics',
     { schema: { summary: 'Prometheus metrics', tags: ['operations'] } },

@@ -1,10 +1,9 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Registry, collectDefaultMetrics } from 'prom-client';
+import { RequestTally } from './request-tally.js';
 
 export interface HttpMetrics {
   readonly registry: Registry;
-  readonly requests: Counter<'method' | 'route' | 'status_code'>;
-  readonly duration: Histogram<'method' | 'route' | 'status_code'>;
-  /** Counts one answered request; label children are cached, so the hot path does no label hashing. */
+  /** Counts one answered request in `http_requests_total` and `http_request_duration_seconds`. */
   readonly observe: (method: string, route: string, statusCode: number, seconds: number) => void;
 }
 
@@ -16,34 +15,12 @@ export interface HttpMetrics {
 export function createHttpMetrics(prefix = ''): HttpMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix });
-  const labelNames = ['method', 'route', 'status_code'] as const;
-  const requests = new Counter({
-    name: `${prefix}http_requests_total`,
-    help: 'HTTP requests answered, by route template and status',
-    labelNames,
-    registers: [registry],
+  const tally = new RequestTally(registry, {
+    counter: `${prefix}http_requests_total`,
+    histogram: `${prefix}http_request_duration_seconds`,
   });
-  const duration = new Histogram({
-    name: `${prefix}http_request_duration_seconds`,
-    help: 'HTTP request latency in seconds, by route template and status',
-    labelNames,
-    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-    registers: [registry],
-  });
-  // Bounded: methods × route templates × statuses, never raw URLs.
-  const children = new Map<string, { count: () => void; time: (seconds: number) => void }>();
-  const observe = (method: string, route: string, statusCode: number, seconds: number) => {
-    const key = `${method} ${statusCode} ${route}`;
-    let child = children.get(key);
-    if (!child) {
-      const labels = { method, route, status_code: String(statusCode) };
-      const counter = requests.labels(labels);
-      const histogram = duration.labels(labels);
-      child = { count: () => counter.inc(), time: (value) => histogram.observe(value) };
-      children.set(key, child);
-    }
-    child.count();
-    child.time(seconds);
+  return {
+    registry,
+    observe: (method, route, statusCode, seconds) => tally.observe(method, route, statusCode, seconds),
   };
-  return { registry, requests, duration, observe };
 }

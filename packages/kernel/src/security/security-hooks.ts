@@ -1,13 +1,10 @@
 import cors from '@fastify/cors';
 import { listSetting } from '../config/env-config.js';
-import { DOCS_PATH_PREFIXES } from '../docs/docs-routes.js';
 import { kernelErrors } from '../errors/kernel-errors.js';
 import { helmetHeaders } from './security-headers.js';
 import type { ServiceApp } from '../http/service-types.js';
 
 export interface SecuritySettings {
-  /** True once shutdown began: responses then ask clients to close their keep-alive sockets. */
-  readonly isDraining: () => boolean;
   /** CORS origins; `*` allows any origin but then never with credentials. */
   readonly allowedOrigins: string;
   /** Host headers accepted (`api.example.com`, `*.example.com`); empty accepts any. */
@@ -17,7 +14,7 @@ export interface SecuritySettings {
 }
 
 /** Swagger UI and ReDoc need inline styles, data: images and blob: workers; the API needs none of that. */
-const DOCS_CSP = [
+export const DOCS_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -30,37 +27,25 @@ const DOCS_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** helmet's headers (CSP relaxed on the docs pages only), CORS, and the Host allow-list. */
-export async function registerSecurity(app: ServiceApp, settings: SecuritySettings): Promise<void> {
-  // The API answers JSON: nothing on it may load or run anything.
-  const apiHeaders = helmetHeaders({
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-        formAction: ["'none'"],
-      },
+/**
+ * helmet's headers for API responses, computed once; the kernel's per-request hook sets them, and the docs
+ * pages replace the CSP with DOCS_CSP in their own scope. The API answers JSON: nothing on it may load or
+ * run anything.
+ */
+export const API_SECURITY_HEADERS = helmetHeaders({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'none'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'none'"],
+      formAction: ["'none'"],
     },
-  });
-  app.addHook('onRequest', (_request, reply, done) => {
-    reply.headers(apiHeaders);
-    done();
-  });
-  app.addHook('onSend', (request, reply, payload, done) => {
-    const route = request.routeOptions.url;
-    if (
-      route !== undefined &&
-      DOCS_PATH_PREFIXES.some((prefix) => route === prefix || route.startsWith(`${prefix}/`))
-    ) {
-      reply.header('content-security-policy', DOCS_CSP);
-    }
-    // While draining, ask clients to reconnect elsewhere so keep-alive sockets do not hold shutdown open.
-    if (settings.isDraining()) reply.header('connection', 'close');
-    done(null, payload);
-  });
+  },
+});
 
+/** CORS and the Host allow-list. */
+export async function registerSecurity(app: ServiceApp, settings: SecuritySettings): Promise<void> {
   const origins = listSetting(settings.allowedOrigins);
   if (origins.length > 0) {
     const any = origins.includes('*');
