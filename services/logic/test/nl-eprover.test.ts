@@ -25,4 +25,12 @@ describe('NL → FOL → eprover end to end', () => {
     expect(await entails(premises, 'John passes')).toBe('Theorem');
     expect(await entails('No dogs are cats. Rex is a dog.', 'Rex is not a cat')).toBe('Theorem');
   });
+
+  it('proves through passives, only, unless and pronouns (grammar growth, section 4)', async () => {
+    expect(await entails('Mary is loved by John.', 'John loves Mary')).toBe('Theorem');
+    expect(await entails('Only cats meow. Tom meows.', 'Tom is a cat')).toBe('Theorem');
+    expect(await entails('John sings unless Mary dances. Mary does not dance.', 'John sings')).toBe('Theorem');
+    expect(await entails('If John is a student, then he is happy. John is a student.', 'John is happy')).toBe('Theorem');
+    expect(await entails('There are no unicorns.', 'No unicorns are happy')).toBe('Theorem');
+  });
 });

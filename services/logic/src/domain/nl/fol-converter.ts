@@ -49,6 +49,8 @@ function buildContext(): BuildContext {
   let next = 0;
   return {
     referent: undefined,
+    subject: undefined,
+    negative: false,
     fresh(): string {
       const i = next;
       next += 1;
@@ -96,9 +98,10 @@ function convertSentence(sentence: Sentence, warnings: string[]): SentenceConver
   }
   const formula = best.value(buildContext());
   const fol = printUnicode(formula);
-  for (const word of best.skipped) warnings.push(`"${sentence.text}": ignored the adverb "${word}"`);
+  for (const phrase of best.skipped) warnings.push(`"${sentence.text}": ignored the adverbial "${phrase}" (not represented in FOL)`);
   if (best.cost > 0) warnings.push(`"${sentence.text}": read with ${best.cost} dispreferred choice(s) (number agreement or a bare singular subject)`);
-  const coveredTokens = best.pos - best.skipped.length;
+  const skippedTokens = best.skipped.reduce((n, phrase) => n + phrase.split(' ').length, 0);
+  const coveredTokens = best.pos - skippedTokens;
   if (best.pos < tokens) {
     const rest = sentence.tokens.slice(best.pos).map((t) => t.text).join(' ');
     warnings.push(`"${sentence.text}": only the beginning was understood; ignored "${rest}"`);

@@ -128,3 +128,64 @@ export function looksPastTense(word: string): boolean {
   const w = word.toLowerCase();
   return IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed'));
 }
+
+const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = {
+  written: 'write', given: 'give', taken: 'take', known: 'know', seen: 'see', eaten: 'eat', made: 'make',
+  built: 'build', held: 'hold', found: 'find', paid: 'pay', sold: 'sell', told: 'tell', taught: 'teach',
+  bought: 'buy', brought: 'bring', thought: 'think', caught: 'catch', won: 'win', driven: 'drive',
+  chosen: 'choose', spoken: 'speak', stolen: 'steal', broken: 'break', forgotten: 'forget', begun: 'begin',
+  sung: 'sing', drawn: 'draw', grown: 'grow', thrown: 'throw', shown: 'show', worn: 'wear', kept: 'keep',
+  left: 'leave', lost: 'lose', led: 'lead', read: 'read', run: 'run', set: 'set', put: 'put', cut: 'cut',
+  hit: 'hit', beaten: 'beat', bitten: 'bite', hidden: 'hide', ridden: 'ride', done: 'do', gone: 'go',
+  become: 'become', born: 'bear', borne: 'bear', fed: 'feed', felt: 'feel', heard: 'hear', met: 'meet',
+  sent: 'send', spent: 'spend', understood: 'understand', struck: 'strike', shot: 'shoot', frozen: 'freeze',
+  fought: 'fight', sought: 'seek', dealt: 'deal', meant: 'mean', lit: 'light', laid: 'lay', said: 'say',
+  // Regular spellings the silent-e rule below gets wrong.
+  created: 'create', creating: 'create', writing: 'write', being: 'be', dying: 'die', lying: 'lie', tying: 'tie',
+  doing: 'do', going: 'go',
+};
+
+/**
+ * Stems whose base form ends in a silent -e that -ed/-ing dropped: `lov-ed`, `produc-ed`,
+ * `locat-ed`, `manag-ed`, `us-ed`, `requir-ed`, `decid-ed`. Ambiguous endings (`-it`, `-et`, `-en`,
+ * `-er`, `-on`, `-or`, `-el`, `-al`, `-op`: `visited`, `opened`, `offered`, `developed`) keep no -e.
+ */
+const SILENT_E_STEM = /(?:[cvzu]|(?:^|[^s])s|(?:[^aeiou][aiu]|ui)r|[^aeiou][aiuo]m|[^aeiou][aiu]n|[^aeiou][aioue]d|[^aeiou][aiuy]p|[^aeiou][aiuo]k|[^aeiou][aiuo]b|[^aeiou][auo]t|[^aeiou][aiuo]g|[aeiu]ng|[rdl]g|[^aeiou][iouy]l|[bdgptkfz]l|[^aeiou]at)$/;
+
+function restoreBase(stem: string): string {
+  // A doubled final consonant after a single vowel was doubled by the suffix: stopp → stop, admitt → admit.
+  if (/[^aeiou][aeiou]([bdgkmnprtv])\1$/.test(stem)) return stem.slice(0, -1);
+  if (stem.endsWith('i')) return `${stem.slice(0, -1)}y`;
+  return SILENT_E_STEM.test(stem) ? `${stem}e` : stem;
+}
+
+/**
+ * The base form of a past participle or present participle: `loved` → `love`, `produced` →
+ * `produce`, `stopped` → `stop`, `carried` → `carry`, `written` → `write`, `living` → `live`,
+ * `running` → `run`. Heuristic (regular English spelling plus irregular participles); an unknown
+ * pattern keeps the stem as written, so a word always maps to the same base.
+ */
+export function participleBase(word: string): string {
+  const w = word.toLowerCase();
+  const irregular = IRREGULAR_PARTICIPLES[w];
+  if (irregular !== undefined) return irregular;
+  if (w.endsWith('ied') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('eed')) return w.slice(0, -1);
+  if (w.endsWith('ed') && w.length > 3) return restoreBase(w.slice(0, -2));
+  if (w.endsWith('ying') && w.length > 5) return w.slice(0, -3);
+  if (w.endsWith('ing') && w.length > 4) return restoreBase(w.slice(0, -3));
+  return w;
+}
+
+/** True for a form that can be a past participle: `-ed` (not `-eed`) or an irregular participle. */
+export function looksPastParticiple(word: string): boolean {
+  const w = word.toLowerCase();
+  return w in IRREGULAR_PARTICIPLES || (w.length > 3 && w.endsWith('ed') && !w.endsWith('eed'));
+}
+
+/** True for a present participle or gerund: `living`, `playing` (not `thing`, `king`). */
+export function looksPresentParticiple(word: string): boolean {
+  const w = word.toLowerCase();
+  if (w === 'doing' || w === 'going') return true;
+  return w.length > 4 && w.endsWith('ing') && !['being', 'thing', 'bring', 'sting', 'swing', 'cling', 'fling', 'sling', 'wring', 'morning', 'evening', 'nothing', 'something', 'anything', 'everything', 'spring', 'string', 'ceiling'].includes(w);
+}

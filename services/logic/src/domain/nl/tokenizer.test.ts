@@ -20,4 +20,9 @@ describe('tokenizeSentence', () => {
     expect(first).toEqual({ text: 'John', lower: 'john', capitalized: true, sentenceInitial: true });
     expect(second).toEqual({ text: 'loves', lower: 'loves', capitalized: false, sentenceInitial: false });
   });
+
+  it('splits possessives, keeps number groups and reads curly apostrophes', () => {
+    const words = tokenizeSentence("Sally’s company sold 500,000 cars in the teachers' town; it's 2.5").tokens.map((t) => t.text);
+    expect(words).toEqual(['Sally', "'s", 'company', 'sold', '500,000', 'cars', 'in', 'the', 'teachers', "'", 'town', 'it', 'is', '2.5']);
+  });
 });
