@@ -25,6 +25,8 @@ export const ACGS_ERRORS = {
   ACGS_NO_ROLLBACK_TARGET: { status: 409, title: 'Nothing to roll back to' },
   /** SLO inputs are malformed (negative counts, unsorted or non-cumulative buckets, empty window). */
   ACGS_SLO_INPUT_INVALID: { status: 400, title: 'Invalid SLO input' },
+  /** Another live process held the state directory's lock for the whole wait; `details.holder_pid` names it. */
+  ACGS_STATE_LOCKED: { status: 409, title: 'State directory locked' },
   /** A manifest could not be read as Kubernetes objects. */
   ACGS_MANIFEST_INVALID: { status: 422, title: 'Invalid manifest' },
 } as const;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { emptyHistory } from '../domain/revisions/index.js';
 import type { RevisionHistory } from '../domain/revisions/index.js';
 import { writeFileAtomic } from './atomic-file.js';
+import { withFileLock } from './file-lock.js';
 
 interface StoredHistories {
   readonly version: 1;
@@ -11,15 +12,20 @@ interface StoredHistories {
 
 /**
  * Revision histories persisted in the state directory (`<stateDir>/<driver>-revisions.json`), one file per
- * driver. Every update re-reads the file and writes it atomically; updates within one process are
- * serialised so parallel applies of one wave cannot lose each other's revisions.
+ * driver. Every update re-reads the file and writes it atomically (readers never see half a file, so they
+ * take no lock). Updates are serialised twice: an in-process queue, so parallel applies of one wave wait
+ * cheaply, and inside it an flock on `<driver>-revisions.lock`, so two `acgs` processes on one state
+ * directory (a deploy and an emergency rollback, two CI jobs) cannot lose each other's revisions.
  */
 export class RevisionStore {
   private queue: Promise<unknown> = Promise.resolve();
   readonly path: string;
+  /** Sidecar lock file held for each read-modify-write; left behind on purpose (an unheld flock is nothing). */
+  readonly lockPath: string;
 
   constructor(stateDir: string, driver: string) {
     this.path = join(stateDir, `${driver}-revisions.json`);
+    this.lockPath = join(stateDir, `${driver}-revisions.lock`);
   }
 
   /** Every stored history, keyed by service name. */
@@ -43,13 +49,14 @@ export class RevisionStore {
     service: string,
     change: (history: RevisionHistory<unknown>) => { history: RevisionHistory<unknown>; result: R },
   ): Promise<R> {
-    const run = async (): Promise<R> => {
-      const all = await this.readAll();
-      const { history, result } = change(all[service] ?? emptyHistory(service));
-      all[service] = history;
-      await writeFileAtomic(this.path, `${JSON.stringify({ version: 1, histories: all }, null, 2)}\n`);
-      return result;
-    };
+    const run = (): Promise<R> =>
+      withFileLock(this.lockPath, async () => {
+        const all = await this.readAll();
+        const { history, result } = change(all[service] ?? emptyHistory(service));
+        all[service] = history;
+        await writeFileAtomic(this.path, `${JSON.stringify({ version: 1, histories: all }, null, 2)}\n`);
+        return result;
+      });
     const next = this.queue.then(run, run);
     this.queue = next.catch(() => undefined);
     return next;
