@@ -42,7 +42,7 @@ export function canonicalJson(value: unknown): string {
 /**
  * The cache key and strong ETag of a request: SHA-256 over the route, the canonical request and the
  * provider id (with the service version, so a new build never serves an old answer).
- * @example requestKey('/calculate', { jdUt: 2451545 }, 'analytic-vsop87b-elpmpp02@0.1.0').etag // '"3f…"'
+ * @example requestKey('/calculate', { jdUt: 2451545 }, 'analytic-vsop87b-elpmpp02@0.2.0').etag // '"3f…"'
  */
 export function requestKey(route: string, canonicalRequest: unknown, providerId: string): { key: string; etag: string } {
   const hash = createHash('sha256').update(`${route}\n${providerId}\n${canonicalJson(canonicalRequest)}`).digest('hex').slice(0, 40);

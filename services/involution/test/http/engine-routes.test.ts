@@ -210,7 +210,7 @@ describe('operations', () => {
   });
 
   it('answers /version', async () => {
-    expect((await engine.app.inject('/version')).json()).toMatchObject({ service: 'involution-engine', version: '0.1.0' });
+    expect((await engine.app.inject('/version')).json()).toMatchObject({ service: 'involution-engine', version: '0.2.0' });
   });
 
   it('serves /debug only with DEBUG=1 outside production', async () => {
