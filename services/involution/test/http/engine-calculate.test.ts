@@ -153,14 +153,14 @@ describe('POST /calculate refusals (422 naming the field)', () => {
     expect(body).toMatchObject({ code: 'INVOLUTION_OUT_OF_RANGE', details: { requested_year: -43 } });
   });
 
-  it('refuses Pluto asked for outside its series (1885–2099)', async () => {
-    const { status, body } = await calculate({ ...guideBody, birth_time: '1879-03-14T10:50:04Z', bodies: ['Pluto'] });
+  it('refuses Pluto asked for outside its table (1800–2400)', async () => {
+    const { status, body } = await calculate({ ...guideBody, birth_time: '1779-03-14T10:50:04Z', bodies: ['Pluto'] });
     expect(status).toBe(422);
     expect(body).toMatchObject({ code: 'INVOLUTION_OUT_OF_RANGE', details: { field: 'bodies' } });
   });
 
-  it('leaves Pluto out of a default chart before 1885 and says so', async () => {
-    const { status, body } = await calculate({ ...guideBody, birth_time: '1879-03-14T10:50:04Z' });
+  it('leaves Pluto out of a default chart before 1800 and says so', async () => {
+    const { status, body } = await calculate({ ...guideBody, birth_time: '1779-03-14T10:50:04Z' });
     expect(status).toBe(200);
     expect(Object.keys(body.data)).not.toContain('Pluto');
     expect(body.meta['omitted_bodies']).toEqual(['Pluto']);

@@ -1,12 +1,14 @@
 /**
  * Documented accuracy of the analytic provider: the largest difference in apparent geocentric ecliptic
  * longitude from Swiss Ephemeris 2.10 with its DE431-based files, per body and century, as measured by
- * test/oracle (900 instants, 1800–2400) plus a safety margin. The oracle test asserts these bounds.
+ * test/oracle's sweep (1500 seeded instants, 1800–2400, none on a fit sample) plus a margin. The oracle
+ * sweep asserts these bounds on its own 250 instants, and every body within ACCURACY_TARGETS.
  *
- * Where the bound exceeds the service's target (1″ for Sun–Neptune, Pluto and the mean node, 2″ for the
- * Moon, 5″ for the true node) the cause is the theory, not the pipeline: VSOP87 was fitted to DE200, and
- * its Mars (after 2100), Uranus and Neptune drift from DE431 by arcseconds; Meeus' Pluto series was fitted
- * to DE200 for 1885–2099. Use a JPL SPK provider where that matters.
+ * Mars, Jupiter, Saturn, Uranus and Neptune carry the DE431 corrections of de431-correction.ts (VSOP87 was
+ * fitted to DE200 and drifts from DE431 by up to ~5″ by 2400 without them); Pluto comes from a table
+ * fitted to DE431 (pluto-theory.ts). Both are fitted to DE431 as reproduced by Swiss Ephemeris' files.
+ * What is left is the truncated series (Mercury, Venus, the Earth: < 0.2″) and the Moon's and the lunar
+ * points' theories. Outside 1800–2400 the corrections stop and these bounds do not apply.
  */
 import type { Body } from './bodies.js';
 
@@ -41,25 +43,21 @@ export const ACCURACY_TARGETS: Readonly<Record<Body, number>> = {
   MeanApogee: 2,
 };
 
-/** Measured accuracy bounds of the analytic provider, 1800–2400 (Pluto 1885–2100). */
+/** Measured accuracy bounds of the analytic provider, 1800–2400 (Pluto too). */
 export const ANALYTIC_ACCURACY: Readonly<Record<Body, readonly AccuracyBound[]>> = {
-  Sun: perCentury([0.2, 0.2, 0.2, 0.2, 0.2, 0.2]),
-  Moon: perCentury([0.5, 0.5, 0.5, 0.5, 0.5, 0.5]),
-  Mercury: perCentury([0.3, 0.3, 0.3, 0.3, 0.3, 0.3]),
-  Venus: perCentury([0.3, 0.3, 0.3, 0.3, 0.3, 0.3]),
-  Mars: perCentury([0.5, 0.5, 0.5, 1.6, 3, 5.5]),
-  Jupiter: perCentury([0.6, 0.5, 0.7, 1, 1.2, 1.2]),
-  Saturn: perCentury([0.6, 0.4, 0.6, 0.7, 0.8, 1]),
-  Uranus: perCentury([1.2, 0.7, 2.2, 3, 4.5, 6]),
-  Neptune: perCentury([2.5, 1, 3, 4.5, 5.5, 7.5]),
+  Sun: perCentury([0.1, 0.1, 0.1, 0.1, 0.1, 0.1]),
+  Moon: perCentury([0.3, 0.3, 0.35, 0.35, 0.35, 0.45]),
+  Mercury: perCentury([0.2, 0.15, 0.15, 0.15, 0.2, 0.2]),
+  Venus: perCentury([0.2, 0.15, 0.2, 0.2, 0.15, 0.2]),
+  Mars: perCentury([0.2, 0.15, 0.2, 0.2, 0.2, 0.25]),
+  Jupiter: perCentury([0.05, 0.05, 0.05, 0.05, 0.05, 0.05]),
+  Saturn: perCentury([0.05, 0.05, 0.05, 0.05, 0.05, 0.05]),
+  Uranus: perCentury([0.05, 0.05, 0.05, 0.05, 0.05, 0.05]),
+  Neptune: perCentury([0.05, 0.05, 0.05, 0.05, 0.05, 0.05]),
   MeanNode: perCentury([0.3, 0.3, 0.3, 0.4, 0.7, 1]),
   TrueNode: perCentury([3, 3, 3, 3, 3, 3]),
-  MeanApogee: perCentury([2, 1, 1, 1.5, 2, 2.5]),
-  Pluto: [
-    { fromYear: 1885, toYear: 1900, arcsec: 1.6 },
-    { fromYear: 1900, toYear: 2000, arcsec: 1 },
-    { fromYear: 2000, toYear: 2100, arcsec: 5 },
-  ],
+  MeanApogee: perCentury([2, 1, 1, 1.5, 2, 2]),
+  Pluto: perCentury([0.06, 0.06, 0.06, 0.06, 0.06, 0.06]),
 };
 
 /** The documented bound for a body in a (fractional) year, or undefined outside the measured span. */

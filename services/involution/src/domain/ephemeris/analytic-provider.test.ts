@@ -55,7 +55,7 @@ describe('AnalyticEphemerisProvider', () => {
   it('answers 422 INVOLUTION_OUT_OF_RANGE naming the field outside its coverage', () => {
     expect(() => provider.position('Sun', 2000000)).toThrow(InvolutionError);
     try {
-      provider.position('Pluto', ttFromUt(julianDay({ year: 2200, month: 1, day: 1 })));
+      provider.position('Pluto', ttFromUt(julianDay({ year: 2500, month: 1, day: 1 })));
       expect.unreachable();
     } catch (error) {
       expect((error as InvolutionError).code).toBe('INVOLUTION_OUT_OF_RANGE');
@@ -63,7 +63,9 @@ describe('AnalyticEphemerisProvider', () => {
       expect((error as InvolutionError).statusCode).toBe(422);
     }
     expect(provider.supports('Pluto', 2451545)).toBe(true);
-    expect(provider.supports('Pluto', 2500000)).toBe(false);
+    expect(provider.supports('Pluto', 2500000)).toBe(true);
+    expect(provider.supports('Pluto', 2378496)).toBe(false);
+    expect(provider.supports('Pluto', 2597642)).toBe(false);
   });
 
   it('rejects an observer at latitude 91 naming the field', () => {

@@ -1,5 +1,5 @@
 /**
- * The embedded analytic ephemeris: VSOP87B planets, ELP/MPP02 (DE405 fit) Moon, Meeus' Pluto, mean lunar
+ * The embedded analytic ephemeris: VSOP87B planets, ELP/MPP02 (DE405 fit) Moon, tabulated Pluto, mean lunar
  * elements, with the apparent-place pipeline of apparent-place.ts and the frames of frames.ts.
  *
  * Coverage 1400-01-01 to 2600-01-01 TT (the span the series truncation is tuned for); accuracy against
@@ -11,7 +11,7 @@
  */
 import { DEG, normalizeDegrees } from './angles.js';
 import type { Body } from './bodies.js';
-import { transpose, vsop87ToTrueEclipticOfDate } from './frames.js';
+import { transpose, vsop87ToTrueEclipticOfDate, vsop87ToTrueEclipticOfDateRate } from './frames.js';
 import { geocentricMoonPlace, geocentricMoonState, type LunarPrecision } from './lunar-theory.js';
 import { meanApogee, meanNode, osculatingNode } from './lunar-points.js';
 import { add, apply, dot, norm, rotationX, scaled, sub, type Matrix3, type Vector3 } from './matrix3.js';
@@ -21,7 +21,7 @@ import {
   type SphericalState,
 } from './apparent-spherical-place.js';
 import { aberrate, deflectByTheSun, LIGHT_AU_PER_DAY, retardedPosition, SUN_GM } from './apparent-place.js';
-import { nutation } from './nutation.js';
+import { nutation, nutationRate } from './nutation.js';
 import { meanObliquity } from './obliquity.js';
 import { heliocentricPlace, type VsopBody } from './planetary-theory.js';
 import { PLUTO_COVERAGE, plutoHeliocentricState } from './pluto-theory.js';
@@ -34,8 +34,7 @@ import { utFromTt } from '../time/delta-t.js';
 /** Julian days (TT) the analytic provider answers for: 1400-01-01 to 2600-01-01. */
 export const ANALYTIC_COVERAGE: Coverage = { start: 2232407.5, end: 2670690.5 };
 
-/** Half-step (days) of the central differences for frame rates and the true node's speed. */
-const FRAME_STEP = 0.5;
+/** Half-step (days) of the central difference for the true node's speed. */
 const NODE_STEP = 0.01;
 
 type State = { position: Vector3; velocity: Vector3 };
@@ -56,14 +55,12 @@ const contexts = new Map<number, InstantContext>();
 function instantContext(jdTt: number): InstantContext {
   const found = contexts.get(jdTt);
   if (found) return found;
-  const before = vsop87ToTrueEclipticOfDate(jdTt - FRAME_STEP);
-  const after = vsop87ToTrueEclipticOfDate(jdTt + FRAME_STEP);
   const toDate = vsop87ToTrueEclipticOfDate(jdTt);
   const earth = heliocentricPlace('Earth', jdTt);
   const context: InstantContext = {
     jdTt,
     toDate,
-    toDateRate: after.map((value, i) => (value - before[i]!) / (2 * FRAME_STEP)),
+    toDateRate: vsop87ToTrueEclipticOfDateRate(jdTt),
     fromDate: transpose(toDate),
     earthPosition: earth.position,
     earthVelocity: earth.velocity,
@@ -161,12 +158,6 @@ function apparentState(body: Body, context: InstantContext, observer: Observer |
   };
 }
 
-function nutationRate(jdTt: number): number {
-  return (
-    (nutation(jdTt + FRAME_STEP).longitude - nutation(jdTt - FRAME_STEP).longitude) / (2 * FRAME_STEP) / DEG
-  );
-}
-
 function trueNodeAt(jdTt: number, precision: LunarPrecision): { longitude: number; distance: number } {
   const context = instantContext(jdTt);
   // The osculating node amplifies velocity errors ~10×: use the series' analytic derivative.
@@ -183,7 +174,7 @@ function lunarPoint(body: Body, jdTt: number): SphericalState {
       longitude: normalizeDegrees(point.longitude + dpsi),
       latitude: point.latitude,
       distance: point.distance,
-      speed: point.longitudeRate + nutationRate(jdTt),
+      speed: point.longitudeRate + nutationRate(jdTt).longitude / DEG,
       latitudeSpeed: point.latitudeRate,
       distanceSpeed: 0,
     };
@@ -247,7 +238,7 @@ export class AnalyticEphemerisProvider implements EphemerisProvider {
     if (!this.supports(body, jdTt)) {
       throw new InvolutionError(
         'INVOLUTION_OUT_OF_RANGE',
-        `${body} is available from the analytic ephemeris only for 1885–2099`,
+        `${body} is available from the analytic ephemeris only for 1800-01-01 to 2400-01-01 TT`,
         {
           field: 'bodies',
           details: { body, jd_tt: jdTt, coverage: PLUTO_COVERAGE, provider: this.id },
@@ -263,6 +254,17 @@ export class AnalyticEphemerisProvider implements EphemerisProvider {
       const state = apparentState(body, context, options.observer);
       result = apparentSphericalPlace(state, context.toDate, context.toDateRate);
     }
-    return { body, ...result, retrograde: result.speed < 0, sign: zodiacSign(result.longitude) };
+    // Spelled out rather than spread: object spread is a slow generic copy in V8.
+    return {
+      body,
+      longitude: result.longitude,
+      latitude: result.latitude,
+      distance: result.distance,
+      speed: result.speed,
+      latitudeSpeed: result.latitudeSpeed,
+      distanceSpeed: result.distanceSpeed,
+      retrograde: result.speed < 0,
+      sign: zodiacSign(result.longitude),
+    };
   }
 }

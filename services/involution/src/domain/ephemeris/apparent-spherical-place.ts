@@ -54,10 +54,11 @@ export function apparentSphericalPlace(
   const rates = sphericalState(apply(toDate, motion), velocity);
   const place = apply(toDate, state.direction);
   return {
-    ...rates,
     longitude: normalizeDegrees(Math.atan2(place[1], place[0]) / DEG),
     latitude: Math.asin(Math.max(-1, Math.min(1, place[2]))) / DEG,
     distance: state.distance,
+    speed: rates.speed,
+    latitudeSpeed: rates.latitudeSpeed,
     distanceSpeed: state.distanceRate,
   };
 }

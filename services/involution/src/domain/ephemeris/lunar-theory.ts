@@ -1,47 +1,42 @@
 /**
- * Geocentric Moon from ELP/MPP02 (Chapront & Francou 2003) in its DE405-fitted form, from astronomia's data.
+ * Geocentric Moon from ELP/MPP02 (Chapront & Francou 2003) in its DE405-fitted form (astronomia's data,
+ * stored pre-truncated in series-terms.data.ts).
  *
  * The series give the longitude (with the mean longitude W1), latitude and distance in the mean ecliptic
  * of date; Laskar's P, Q polynomials (as in the ELP/MPP02 reference code) rotate the rectangular position
  * to the inertial ecliptic and equinox of J2000. Terms whose amplitude over the supported span stays
- * below the tier's limit are dropped at load: `precise` (0.005″ per term, ~1 550 terms; 0.26″ from DE431
+ * below the tier's limit (series-truncation.ts) are dropped: `precise` (0.005″ per term, ~1 550 terms; 0.26″ from DE431
  * at worst over 1800–2400) for positions, `coarse` (0.05″, ~570 terms) for velocities, `fine` (0.001″)
  * for the osculating node. The tiers nest, and compile into one tiered-series.ts table.
  */
-import elpFull from 'astronomia/data/elpMppDeFull';
 import type { Vector3 } from './matrix3.js';
+import { unpackSeries } from './packed-series.js';
 import type { SeriesPrecision } from './planetary-theory.js';
 import { ARCSEC } from './angles.js';
+import { ELP_MPP02_TERMS, ELP_MPP02_W1 } from './series-terms.data.js';
+import { elpTruncation } from './series-truncation.js';
 import { compileTieredSeries, evaluateTiered } from './tiered-series.js';
 import { J2000 } from '../time/julian-day.js';
 
 /** Kilometres per astronomical unit (IAU 2012). */
 export const KM_PER_AU = 149597870.7;
 
-const T_MAX = 6; // centuries: 1400–2600
-
 /** `fine` serves the osculating node, which magnifies velocity errors about tenfold. */
 export type LunarPrecision = SeriesPrecision | 'fine';
 
 const TIER: Record<LunarPrecision, number> = { fine: 0, precise: 1, coarse: 2 };
-/** Per tier (finest first), ″: dropped terms move the Moon by less than this each. */
-const LIMITS_ARCSEC = [0.001, 0.005, 0.05];
 
-function powersOf(raw: Record<string, number[][]>): number[][][] {
-  return Array.from({ length: Object.keys(raw).length }, (_, power) => raw[String(power)] ?? []);
+/** Compiles the stored terms (series-terms.data.ts: astronomia's, pre-truncated); limits in series-truncation.ts. */
+function compile(): ReturnType<typeof compileTieredSeries> {
+  const [l = [], b = [], r = []] = unpackSeries(ELP_MPP02_TERMS.join(''), 6);
+  const byPower = (powers: number[][][]) =>
+    Object.fromEntries(powers.map((terms, power) => [String(power), terms]));
+  const { coordinates, timeScale } = elpTruncation({ L: byPower(l), B: byPower(b), R: byPower(r) });
+  return compileTieredSeries(coordinates, 'sin', timeScale);
 }
 
-// Distance terms (km) scaled by 1.9 km/″.
-const SERIES = compileTieredSeries(
-  [
-    { powers: powersOf(elpFull.L), limits: LIMITS_ARCSEC },
-    { powers: powersOf(elpFull.B), limits: LIMITS_ARCSEC },
-    { powers: powersOf(elpFull.R), limits: LIMITS_ARCSEC.map((limit) => limit * 1.9) },
-  ],
-  'sin',
-  T_MAX,
-);
-const W1: readonly number[] = elpFull.W1 ?? [];
+const SERIES = compile();
+const W1 = ELP_MPP02_W1;
 /** Per coordinate (L, B, R): value at the value tier, value and rate at the rate tier. */
 const SUMS = new Float64Array(9);
 
@@ -52,8 +47,11 @@ export function elpTermCount(precision: LunarPrecision): number {
 
 function toJ2000(t: number, x: number, y: number, z: number): Vector3 {
   // Laskar's P, Q: mean ecliptic of date → inertial ecliptic J2000.
-  const p = t * (0.10180391e-4 + t * (0.47020439e-6 + t * (-0.5417367e-9 + t * (-0.2507948e-11 + t * 0.463486e-14))));
-  const q = t * (-0.113469002e-3 + t * (0.12372674e-6 + t * (0.1265417e-8 + t * (-0.1371808e-11 + t * -0.320334e-14))));
+  const p =
+    t * (0.10180391e-4 + t * (0.47020439e-6 + t * (-0.5417367e-9 + t * (-0.2507948e-11 + t * 0.463486e-14))));
+  const q =
+    t *
+    (-0.113469002e-3 + t * (0.12372674e-6 + t * (0.1265417e-8 + t * (-0.1371808e-11 + t * -0.320334e-14))));
   const s = Math.sqrt(1 - p * p - q * q);
   return [
     (1 - 2 * p * p) * x + 2 * p * q * y + 2 * p * s * z,
@@ -77,7 +75,12 @@ function positionFromSums(t: number, offset: number): Vector3 {
   const latitude = SUMS[offset + 3]! * ARCSEC;
   const distance = SUMS[offset + 6]! / KM_PER_AU;
   const cb = Math.cos(latitude);
-  return toJ2000(t, distance * cb * Math.cos(longitude), distance * cb * Math.sin(longitude), distance * Math.sin(latitude));
+  return toJ2000(
+    t,
+    distance * cb * Math.cos(longitude),
+    distance * cb * Math.sin(longitude),
+    distance * Math.sin(latitude),
+  );
 }
 
 /** Velocity (AU/day) from the rate tier's sums in SUMS (the frame rotation's own rate, ~1e-9/day, is neglected). */
@@ -115,7 +118,10 @@ export function geocentricMoon(jdTt: number, precision: LunarPrecision = 'precis
  * Geometric geocentric Moon position (AU) and velocity (AU/day) in the ecliptic and equinox J2000,
  * from the analytic derivative of the series (the frame rotation's own rate, ~1e-9/day, is neglected).
  */
-export function geocentricMoonState(jdTt: number, precision: LunarPrecision = 'precise'): { position: Vector3; velocity: Vector3 } {
+export function geocentricMoonState(
+  jdTt: number,
+  precision: LunarPrecision = 'precise',
+): { position: Vector3; velocity: Vector3 } {
   const t = centuriesOf(jdTt);
   const tier = TIER[precision];
   evaluateTiered(SERIES, t, tier, tier, SUMS);

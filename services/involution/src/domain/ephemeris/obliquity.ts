@@ -29,6 +29,23 @@ const POLYNOMIAL = [84028.206305, 0.3624445, -0.00004039, -0.00000011] as const;
 const COS_SIN = new Float64Array(2);
 let cachedJd = Number.NaN;
 let cachedValue = 0;
+let cachedRate = 0;
+
+function evaluate(jdTt: number): void {
+  const t = (jdTt - J2000) / 36525;
+  let eps = 0;
+  let rate = 0;
+  for (const [period, c, s] of PERIODIC) {
+    sinCosInto((TWO_PI * t) / period, COS_SIN, 0);
+    eps += c * COS_SIN[0]! + s * COS_SIN[1]!;
+    rate += ((s * COS_SIN[0]! - c * COS_SIN[1]!) * TWO_PI) / period;
+  }
+  eps += POLYNOMIAL[0] + t * (POLYNOMIAL[1] + t * (POLYNOMIAL[2] + t * POLYNOMIAL[3]));
+  rate += POLYNOMIAL[1] + t * (2 * POLYNOMIAL[2] + t * 3 * POLYNOMIAL[3]);
+  cachedValue = eps * ARCSEC;
+  cachedRate = (rate * ARCSEC) / 36525;
+  cachedJd = jdTt;
+}
 
 /**
  * Mean obliquity of the ecliptic (radians) at a Julian day in TT. The last instant is cached (a chart
@@ -37,17 +54,14 @@ let cachedValue = 0;
  * @example meanObliquity(2451545) * 180 / Math.PI // 23.4392794… (84381.406″)
  */
 export function meanObliquity(jdTt: number): number {
-  if (jdTt === cachedJd) return cachedValue;
-  const t = (jdTt - J2000) / 36525;
-  let eps = 0;
-  for (const [period, c, s] of PERIODIC) {
-    sinCosInto((TWO_PI * t) / period, COS_SIN, 0);
-    eps += c * COS_SIN[0]! + s * COS_SIN[1]!;
-  }
-  eps += POLYNOMIAL[0] + t * (POLYNOMIAL[1] + t * (POLYNOMIAL[2] + t * POLYNOMIAL[3]));
-  cachedValue = eps * ARCSEC;
-  cachedJd = jdTt;
+  if (jdTt !== cachedJd) evaluate(jdTt);
   return cachedValue;
+}
+
+/** Rate of the mean obliquity (radians per day) at a Julian day in TT: the model's analytic derivative. */
+export function meanObliquityRate(jdTt: number): number {
+  if (jdTt !== cachedJd) evaluate(jdTt);
+  return cachedRate;
 }
 
 /** True obliquity (mean obliquity + nutation in obliquity), radians, at a Julian day in TT. */

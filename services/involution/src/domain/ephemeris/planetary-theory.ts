@@ -4,59 +4,40 @@
  * Two truncation tiers per body: `precise` (each dropped term moves the geocentric direction by < 0.002″;
  * measured total under 0.07″ over 1800–2400) for positions, `coarse` (< 0.2″ per term, Earth 0.02″) for the
  * velocities that light time, aberration and speeds need. The coarse tier is a subset of the precise one,
- * so heliocentricPlace gets both from one pass.
+ * so heliocentricPlace gets both from one pass. The budgets are in series-truncation.ts; the terms come
+ * from series-terms.data.ts (astronomia's VSOP87B files, pre-truncated to the precise tier).
  */
-import earth from 'astronomia/data/vsop87Bearth';
-import jupiter from 'astronomia/data/vsop87Bjupiter';
-import mars from 'astronomia/data/vsop87Bmars';
-import mercury from 'astronomia/data/vsop87Bmercury';
-import neptune from 'astronomia/data/vsop87Bneptune';
-import saturn from 'astronomia/data/vsop87Bsaturn';
-import uranus from 'astronomia/data/vsop87Buranus';
-import venus from 'astronomia/data/vsop87Bvenus';
+import { de431Correction } from './de431-correction.js';
 import type { Vector3 } from './matrix3.js';
+import { unpackSeries } from './packed-series.js';
+import { VSOP_BODIES, vsop87Budgets, type VsopBody } from './series-truncation.js';
+import { VSOP87B_TERMS } from './series-terms.data.js';
 import { evaluateTiered } from './tiered-series.js';
-import { compileVsop87, type CompiledVsop87, type Vsop87Data } from './vsop87-series.js';
+import { compileVsop87Bodies, type CompiledVsop87 } from './vsop87-series.js';
 import { J2000 } from '../time/julian-day.js';
 
-/** Bodies VSOP87 describes (Earth is the observer's planet). */
-export type VsopBody = 'Mercury' | 'Venus' | 'Earth' | 'Mars' | 'Jupiter' | 'Saturn' | 'Uranus' | 'Neptune';
+export type { VsopBody } from './series-truncation.js';
 
 /** Precision tier of a series evaluation. */
 export type SeriesPrecision = 'precise' | 'coarse';
 
-// [data, mean heliocentric distance, smallest geocentric distance] (AU).
-const SOURCES: Record<VsopBody, [Vsop87Data, number, number]> = {
-  Mercury: [mercury, 0.387, 0.55],
-  Venus: [venus, 0.723, 0.26],
-  Earth: [earth, 1, 1],
-  Mars: [mars, 1.524, 0.37],
-  Jupiter: [jupiter, 5.2, 3.9],
-  Saturn: [saturn, 9.55, 7.9],
-  Uranus: [uranus, 19.2, 17.2],
-  Neptune: [neptune, 30.1, 28.7],
-};
-
-/** |τ| (millennia) the truncation is tuned for: ±600 years covers 1400–2600. */
-const TAU_MAX = 0.6;
-const PRECISE_ANGLE = 1e-8;
-const COARSE_ANGLE = 1e-6;
-// The Earth's velocity drives every body's aberration and the Sun's speed: keep it finer.
-const COARSE_EARTH_ANGLE = 1e-7;
-
 const TIER: Record<SeriesPrecision, number> = { precise: 0, coarse: 1 };
 
+/**
+ * Compiles every body from its stored terms (series-terms.data.ts: astronomia's, pre-truncated), with
+ * one frequency set for all: a chart evaluates them all at one instant, Earth first (VSOP_BODIES order
+ * puts the inner planets, then the outer ones), and a third of their frequencies are common.
+ */
 function compileAll(): Record<VsopBody, CompiledVsop87> {
-  const out = {} as Record<VsopBody, CompiledVsop87>;
-  for (const [name, [data, meanDistance, minGeocentricDistance]] of Object.entries(SOURCES) as [VsopBody, [Vsop87Data, number, number]][]) {
-    const budget = { tauMax: TAU_MAX, meanDistance, minGeocentricDistance };
-    const coarse = name === 'Earth' ? COARSE_EARTH_ANGLE : COARSE_ANGLE;
-    out[name] = compileVsop87(name, data, [
-      { ...budget, angle: PRECISE_ANGLE },
-      { ...budget, angle: coarse },
-    ]);
-  }
-  return out;
+  const byPower = (powers: number[][][]) => Object.fromEntries(powers.map((terms, power) => [String(power), terms]));
+  const order: VsopBody[] = ['Earth', ...VSOP_BODIES.filter((body) => body !== 'Earth')];
+  const compiled = compileVsop87Bodies(
+    order.map((body) => {
+      const [l = [], b = [], r = []] = unpackSeries(VSOP87B_TERMS[body].join(''), 3);
+      return { name: body, data: { L: byPower(l), B: byPower(b), R: byPower(r) }, budgets: vsop87Budgets(body) };
+    }),
+  );
+  return Object.fromEntries(order.map((body, i) => [body, compiled[i]!])) as Record<VsopBody, CompiledVsop87>;
 }
 
 const COMPILED = compileAll();
@@ -75,7 +56,14 @@ function tauOf(jdTt: number): number {
 /** Heliocentric rectangular position (AU), VSOP87 ecliptic and equinox J2000, at a Julian day in TT. */
 export function heliocentricPosition(body: VsopBody, jdTt: number, precision: SeriesPrecision = 'precise'): Vector3 {
   evaluateTiered(COMPILED[body].series, tauOf(jdTt), TIER[precision], -1, SUMS);
-  return spherical(SUMS[0]!, SUMS[3]!, SUMS[6]!);
+  return toDe431(body, jdTt, SUMS[0]!, SUMS[3]!, SUMS[6]!);
+}
+
+// DE431 hook: VSOP87 drifts from DE431 (it was fitted to DE200); de431-correction.ts holds the fitted
+// ΔL, ΔB, ΔR for 1800–2400 (zero elsewhere), added to every position this file returns.
+function toDe431(body: VsopBody, jdTt: number, l: number, b: number, r: number): Vector3 {
+  const correction = de431Correction(body, jdTt);
+  return spherical(l + correction[0]!, b + correction[1]!, r + correction[2]!);
 }
 
 function spherical(l: number, b: number, r: number): Vector3 {
@@ -111,7 +99,7 @@ export function heliocentricState(
 ): { position: Vector3; velocity: Vector3 } {
   const tier = TIER[precision];
   evaluateTiered(COMPILED[body].series, tauOf(jdTt), tier, tier, SUMS);
-  return { position: spherical(SUMS[1]!, SUMS[4]!, SUMS[7]!), velocity: velocityFromSums() };
+  return { position: toDe431(body, jdTt, SUMS[1]!, SUMS[4]!, SUMS[7]!), velocity: velocityFromSums() };
 }
 
 /**
@@ -121,5 +109,5 @@ export function heliocentricState(
  */
 export function heliocentricPlace(body: VsopBody, jdTt: number): { position: Vector3; velocity: Vector3 } {
   evaluateTiered(COMPILED[body].series, tauOf(jdTt), TIER.precise, TIER.coarse, SUMS);
-  return { position: spherical(SUMS[0]!, SUMS[3]!, SUMS[6]!), velocity: velocityFromSums() };
+  return { position: toDe431(body, jdTt, SUMS[0]!, SUMS[3]!, SUMS[6]!), velocity: velocityFromSums() };
 }

@@ -1,30 +1,43 @@
 /**
- * Heliocentric Pluto from Meeus' series (Astronomical Algorithms ch. 37, after Chapront & Francou's fit
- * to DE200), evaluated through astronomia. Meeus documents the series for 1885–2099 only; see
- * PLUTO_COVERAGE.
+ * Heliocentric Pluto (the Pluto–Charon barycentre) from a piecewise Chebyshev table fitted to DE431 as
+ * reproduced by Swiss Ephemeris 2.10's files over 1800–2400 (pluto-de431.data.ts, written by
+ * tools/fit-de431-corrections.ts; within 0.05″ of it seen from the Earth). Pluto has no analytic theory
+ * good to an arcsecond over centuries (Meeus' series, fitted to DE200, covers only 1885–2099), so outside
+ * PLUTO_COVERAGE the provider leaves Pluto out.
  */
-import pluto from 'astronomia/pluto';
-import { FK5_ECLIPTIC_TO_EQUATORIAL_J2000, transpose, VSOP87_TO_EQUATORIAL_J2000 } from './frames.js';
-import { apply, multiply, type Vector3 } from './matrix3.js';
+import type { Vector3 } from './matrix3.js';
+import { decodeChebyshevTable, evaluateChebyshevTable } from './piecewise-chebyshev.js';
+import { PLUTO_DE431 } from './pluto-de431.data.js';
 
-/** Julian days (TT) where the Pluto series is trusted: 1885-01-01 to 2099-12-31. */
-export const PLUTO_COVERAGE = { start: 2409542.5, end: 2488069.5 } as const;
+const TABLE = decodeChebyshevTable(PLUTO_DE431);
 
-const FK5_ECLIPTIC_TO_VSOP = multiply(transpose(VSOP87_TO_EQUATORIAL_J2000), FK5_ECLIPTIC_TO_EQUATORIAL_J2000);
+/** Julian days (TT) Pluto is available: 1800-01-01 to 2400-01-01. */
+export const PLUTO_COVERAGE = { start: TABLE.start, end: TABLE.end } as const;
 
-/** Heliocentric Pluto (AU), expressed in the VSOP87 J2000 ecliptic frame like the planets. */
-export function plutoHeliocentric(jdTt: number): Vector3 {
-  const { lon, lat, range } = pluto.heliocentric(jdTt);
-  const cb = Math.cos(lat);
-  return apply(FK5_ECLIPTIC_TO_VSOP, [range * cb * Math.cos(lon), range * cb * Math.sin(lon), range * Math.sin(lat)]);
+function assertCovered(jdTt: number): void {
+  if (!(jdTt >= PLUTO_COVERAGE.start && jdTt <= PLUTO_COVERAGE.end)) {
+    throw new RangeError(
+      `Pluto is tabulated for JD ${PLUTO_COVERAGE.start}–${PLUTO_COVERAGE.end} TT only, not ${jdTt}`,
+    );
+  }
 }
 
-/** Heliocentric Pluto position (AU) and velocity (AU/day, central difference over ±0.5 day). */
+/** Heliocentric Pluto (AU) in the VSOP87 J2000 ecliptic frame like the planets; throws outside coverage. */
+export function plutoHeliocentric(jdTt: number): Vector3 {
+  assertCovered(jdTt);
+  const position = new Float64Array(3);
+  evaluateChebyshevTable(TABLE, jdTt, position);
+  return [position[0]!, position[1]!, position[2]!];
+}
+
+/** Heliocentric Pluto position (AU) and velocity (AU/day, the table's derivative); throws outside coverage. */
 export function plutoHeliocentricState(jdTt: number): { position: Vector3; velocity: Vector3 } {
-  const before = plutoHeliocentric(jdTt - 0.5);
-  const after = plutoHeliocentric(jdTt + 0.5);
+  assertCovered(jdTt);
+  const position = new Float64Array(3);
+  const velocity = new Float64Array(3);
+  evaluateChebyshevTable(TABLE, jdTt, position, velocity);
   return {
-    position: plutoHeliocentric(jdTt),
-    velocity: [after[0] - before[0], after[1] - before[1], after[2] - before[2]],
+    position: [position[0]!, position[1]!, position[2]!],
+    velocity: [velocity[0]!, velocity[1]!, velocity[2]!],
   };
 }

@@ -5,7 +5,7 @@
  */
 import { ARCSEC, TWO_PI } from './angles.js';
 import { sinCosInto } from './fast-trig.js';
-import { cross, type Matrix3, type Vector3 } from './matrix3.js';
+import { add, cross, type Matrix3, type Vector3 } from './matrix3.js';
 import { J2000 } from '../time/julian-day.js';
 
 const EPS0 = 84381.406 * ARCSEC;
@@ -49,56 +49,115 @@ const EQUATOR_PERIODIC: readonly (readonly [number, number, number, number, numb
 const EQUATOR_X = [5453.282155, 0.4252841, -0.00037173, -0.000000152] as const;
 const EQUATOR_Y = [-73750.93035, -0.7675452, -0.00018725, 0.000000231] as const;
 
+/** The two angles of a pole series (radians) and their rates (radians per Julian century), at t centuries. */
 function series(
   t: number,
   periodic: readonly (readonly [number, number, number, number, number])[],
   polyA: readonly [number, number, number, number],
   polyB: readonly [number, number, number, number],
-): [number, number] {
+): [number, number, number, number] {
   let a = 0;
   let b = 0;
+  let aRate = 0;
+  let bRate = 0;
   for (const [period, aCos, bCos, aSin, bSin] of periodic) {
     sinCosInto((TWO_PI * t) / period, COS_SIN, 0);
     const c = COS_SIN[0]!;
     const s = COS_SIN[1]!;
     a += aCos * c + aSin * s;
     b += bCos * c + bSin * s;
+    aRate += ((aSin * c - aCos * s) * TWO_PI) / period;
+    bRate += ((bSin * c - bCos * s) * TWO_PI) / period;
   }
   a += polyA[0] + t * (polyA[1] + t * (polyA[2] + t * polyA[3]));
   b += polyB[0] + t * (polyB[1] + t * (polyB[2] + t * polyB[3]));
-  return [a * ARCSEC, b * ARCSEC];
+  aRate += polyA[1] + t * (2 * polyA[2] + t * 3 * polyA[3]);
+  bRate += polyB[1] + t * (2 * polyB[2] + t * 3 * polyB[3]);
+  return [a * ARCSEC, b * ARCSEC, aRate * ARCSEC, bRate * ARCSEC];
+}
+
+type PoleState = { pole: Vector3; rate: Vector3 };
+
+/** Mean ecliptic pole of date in J2000 mean equatorial coordinates, and its rate per century. */
+function eclipticPoleState(t: number): PoleState {
+  const [p, q, pRate, qRate] = series(t, ECLIPTIC_PERIODIC, ECLIPTIC_P, ECLIPTIC_Q);
+  const z = Math.sqrt(Math.max(0, 1 - p * p - q * q));
+  const zRate = z > 0 ? -(p * pRate + q * qRate) / z : 0;
+  return {
+    pole: [p, -q * COS_EPS0 - z * SIN_EPS0, -q * SIN_EPS0 + z * COS_EPS0],
+    rate: [pRate, -qRate * COS_EPS0 - zRate * SIN_EPS0, -qRate * SIN_EPS0 + zRate * COS_EPS0],
+  };
+}
+
+/** Mean equator pole (CIP without nutation) of date in J2000 mean equatorial coordinates, and its rate per century. */
+function equatorPoleState(t: number): PoleState {
+  const [x, y, xRate, yRate] = series(t, EQUATOR_PERIODIC, EQUATOR_X, EQUATOR_Y);
+  const w = x * x + y * y;
+  const z = w < 1 ? Math.sqrt(1 - w) : 0;
+  return { pole: [x, y, z], rate: [xRate, yRate, z > 0 ? -(x * xRate + y * yRate) / z : 0] };
 }
 
 /** Unit vector of the mean ecliptic pole of date in J2000 mean equatorial coordinates. */
 export function eclipticPole(jdTt: number): Vector3 {
-  const [p, q] = series((jdTt - J2000) / 36525, ECLIPTIC_PERIODIC, ECLIPTIC_P, ECLIPTIC_Q);
-  const z = Math.sqrt(Math.max(0, 1 - p * p - q * q));
-  return [p, -q * COS_EPS0 - z * SIN_EPS0, -q * SIN_EPS0 + z * COS_EPS0];
+  return eclipticPoleState((jdTt - J2000) / 36525).pole;
 }
 
 /** Unit vector of the mean equator pole (CIP without nutation) of date in J2000 mean equatorial coordinates. */
 export function equatorPole(jdTt: number): Vector3 {
-  const [x, y] = series((jdTt - J2000) / 36525, EQUATOR_PERIODIC, EQUATOR_X, EQUATOR_Y);
-  const w = x * x + y * y;
-  return [x, y, w < 1 ? Math.sqrt(1 - w) : 0];
+  return equatorPoleState((jdTt - J2000) / 36525).pole;
 }
 
 let cachedJd = Number.NaN;
 let cachedMatrix: Matrix3 = new Float64Array(9);
+let cachedRate: Matrix3 = new Float64Array(9);
+
+function evaluate(jdTt: number): void {
+  const t = (jdTt - J2000) / 36525;
+  const equator = equatorPoleState(t);
+  const ecliptic = eclipticPoleState(t);
+  const pole = equator.pole;
+  const poleRate = equator.rate;
+  // x: the mean equinox, along pole × ecliptic pole; y = pole × x. Rates by the product rule.
+  const equinoxDirection = cross(pole, ecliptic.pole);
+  const equinoxRate = add(cross(poleRate, ecliptic.pole), cross(pole, ecliptic.rate));
+  const [ex, ey, ez] = equinoxDirection;
+  const length = Math.sqrt(ex * ex + ey * ey + ez * ez);
+  const x: Vector3 = [ex / length, ey / length, ez / length];
+  const along = (x[0] * equinoxRate[0] + x[1] * equinoxRate[1] + x[2] * equinoxRate[2]) / length;
+  const xRate: Vector3 = [
+    equinoxRate[0] / length - along * x[0],
+    equinoxRate[1] / length - along * x[1],
+    equinoxRate[2] / length - along * x[2],
+  ];
+  const y = cross(pole, x);
+  const yRate = add(cross(poleRate, x), cross(pole, xRate));
+  cachedMatrix = Float64Array.of(x[0], x[1], x[2], y[0], y[1], y[2], pole[0], pole[1], pole[2]);
+  const perDay = 1 / 36525;
+  cachedRate = Float64Array.of(
+    xRate[0],
+    xRate[1],
+    xRate[2],
+    yRate[0],
+    yRate[1],
+    yRate[2],
+    poleRate[0],
+    poleRate[1],
+    poleRate[2],
+  ).map((value) => value * perDay);
+  cachedJd = jdTt;
+}
 
 /**
  * Precession matrix from the J2000 mean equator and equinox to the mean equator and equinox of date
  * (x_date = P · x_J2000), for a Julian day in TT. The last instant is cached: treat the result as read-only.
  */
 export function precessionMatrix(jdTt: number): Matrix3 {
-  if (jdTt === cachedJd) return cachedMatrix;
-  const pole = equatorPole(jdTt);
-  const equinoxDirection = cross(pole, eclipticPole(jdTt));
-  const [ex, ey, ez] = equinoxDirection;
-  const length = Math.sqrt(ex * ex + ey * ey + ez * ez);
-  const x: Vector3 = [ex / length, ey / length, ez / length];
-  const y = cross(pole, x);
-  cachedMatrix = Float64Array.of(x[0], x[1], x[2], y[0], y[1], y[2], pole[0], pole[1], pole[2]);
-  cachedJd = jdTt;
+  if (jdTt !== cachedJd) evaluate(jdTt);
   return cachedMatrix;
+}
+
+/** dP/dt per day (the analytic derivative of precessionMatrix), cached with it: treat as read-only. */
+export function precessionMatrixRate(jdTt: number): Matrix3 {
+  if (jdTt !== cachedJd) evaluate(jdTt);
+  return cachedRate;
 }

@@ -64,9 +64,14 @@ const COMPLEMENTARY: readonly (readonly number[])[] = [
   [0.11, 0, 1, 0, -2, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0],
 ];
 
-// Flat copy for the hot loop: per row, sin and cos coefficients then the 14 multipliers.
-const COMPLEMENTARY_FLAT = Float64Array.from(COMPLEMENTARY.flat());
-const ROW_WIDTH = 16;
+// Sparse copy for the hot loop (most multipliers are 0): per row, its sin and cos coefficients, the
+// number n of non-zero multipliers, then n pairs (argument index, multiplier).
+const COMPLEMENTARY_SPARSE = Float64Array.from(
+  COMPLEMENTARY.flatMap((row) => {
+    const pairs = row.slice(2).flatMap((multiplier, index) => (multiplier === 0 ? [] : [index, multiplier]));
+    return [row[0]!, row[1]!, pairs.length / 2, ...pairs];
+  }),
+);
 const ARGUMENTS = new Float64Array(14);
 const COS_SIN = new Float64Array(2);
 
@@ -93,12 +98,16 @@ function complementaryTerms(t: number): number {
   args[12] = normalizeRad(5.321159 + 3.8127774 * t);
   args[13] = (0.02438175 + 0.00000538691 * t) * t;
   let sum = -0.87 * Math.sin(args[4]) * t;
-  const rows = COMPLEMENTARY_FLAT;
-  for (let r = 0; r < rows.length; r += ROW_WIDTH) {
+  const rows = COMPLEMENTARY_SPARSE;
+  for (let r = 0; r < rows.length;) {
+    const sine = rows[r]!;
+    const cosine = rows[r + 1]!;
+    const end = r + 3 + 2 * rows[r + 2]!;
     let argument = 0;
-    for (let j = 0; j < 14; j += 1) argument += rows[r + j + 2]! * args[j]!;
+    for (let j = r + 3; j < end; j += 2) argument += rows[j + 1]! * args[rows[j]!]!;
     sinCosInto(argument, COS_SIN, 0);
-    sum += rows[r]! * COS_SIN[1]! + rows[r + 1]! * COS_SIN[0]!;
+    sum += sine * COS_SIN[1]! + cosine * COS_SIN[0]!;
+    r = end;
   }
   return sum / 3.6e9;
 }
@@ -106,15 +115,21 @@ function complementaryTerms(t: number): number {
 function iers2010(jdUt: number, jdTt: number): number {
   const t = (jdTt - J2000) / 36525;
   let gmst = normalizeDegrees((0.779057273264 + 1.0027378119113546 * (jdUt - J2000)) * 360);
-  gmst += (0.014506 + t * (4612.156534 + t * (1.3915817 + t * (-0.00000044 + t * (-0.000029956 + t * -0.0000000368))))) / 3600;
+  gmst +=
+    (0.014506 +
+      t * (4612.156534 + t * (1.3915817 + t * (-0.00000044 + t * (-0.000029956 + t * -0.0000000368))))) /
+    3600;
   return normalizeDegrees(gmst + complementaryTerms(t));
 }
+
+let eps2000: number | undefined;
 
 function longTerm(jdUt: number, jdTt: number): number {
   const t = (jdTt - J2000) / 365250;
   let meanEarth = 100.46645683 + (1295977422.83429 * t - 2.04411 * t * t - 0.00523 * t * t * t) / 3600;
   meanEarth = normalizeDegrees(meanEarth - (LIGHT_TIME_AU_DAYS * 360) / 365.2425) * DEG;
-  const eps2000 = meanObliquity(J2000 + deltaTSeconds(J2000) / 86400);
+  // A constant, computed once: asking meanObliquity for J2000 on every call would evict its cache of jdTt.
+  eps2000 ??= meanObliquity(J2000 + deltaTSeconds(J2000) / 86400);
   const equatorial: Vector3 = [
     Math.cos(meanEarth),
     Math.sin(meanEarth) * Math.cos(eps2000),
@@ -135,29 +150,35 @@ export function equationOfEquinoxes(jdTt: number): number {
   return (n.longitude * Math.cos(meanObliquity(jdTt) + n.obliquity)) / DEG;
 }
 
+function meanSiderealTime(jdUt: number, jdTt: number): number {
+  return jdUt <= LONG_TERM_BEFORE || jdUt >= LONG_TERM_AFTER ? longTerm(jdUt, jdTt) : iers2010(jdUt, jdTt);
+}
+
 /**
  * Greenwich mean sidereal time in degrees at a Julian day in UT (apparent minus the equation of the
  * equinoxes).
  */
 export function greenwichMeanSiderealTime(jdUt: number): number {
-  const jdTt = jdUt + deltaTSeconds(jdUt) / 86400;
-  return jdUt <= LONG_TERM_BEFORE || jdUt >= LONG_TERM_AFTER ? longTerm(jdUt, jdTt) : iers2010(jdUt, jdTt);
+  return meanSiderealTime(jdUt, jdUt + deltaTSeconds(jdUt) / 86400);
 }
 
 /**
  * Greenwich apparent sidereal time in degrees at a Julian day in UT (Swiss Ephemeris' swe_sidtime × 15).
+ * `jdTt` saves recomputing ΔT when the caller has it (it must be jdUt + ΔT(jdUt)).
  *
  * @example greenwichApparentSiderealTime(2451545.3) // 38.7527675… (swetest ARMC at longitude 0)
  */
-export function greenwichApparentSiderealTime(jdUt: number): number {
-  const jdTt = jdUt + deltaTSeconds(jdUt) / 86400;
-  return normalizeDegrees(greenwichMeanSiderealTime(jdUt) + equationOfEquinoxes(jdTt));
+export function greenwichApparentSiderealTime(
+  jdUt: number,
+  jdTt = jdUt + deltaTSeconds(jdUt) / 86400,
+): number {
+  return normalizeDegrees(meanSiderealTime(jdUt, jdTt) + equationOfEquinoxes(jdTt));
 }
 
 /**
  * Local apparent sidereal time in degrees — the ARMC of house systems — at a Julian day in UT and an east
  * longitude in degrees.
  */
-export function localApparentSiderealTime(jdUt: number, eastLongitudeDegrees: number): number {
-  return normalizeDegrees(greenwichApparentSiderealTime(jdUt) + eastLongitudeDegrees);
+export function localApparentSiderealTime(jdUt: number, eastLongitudeDegrees: number, jdTt?: number): number {
+  return normalizeDegrees(greenwichApparentSiderealTime(jdUt, jdTt) + eastLongitudeDegrees);
 }
