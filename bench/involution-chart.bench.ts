@@ -1,13 +1,17 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { build } from 'esbuild';
 import { startChildServer } from './lib/child-server.js';
 import { record, round } from './lib/results.js';
-import { AnalyticEphemerisProvider, CHART_BODIES, chartPositions } from '../services/involution/src/domain/ephemeris/index.js';
+import {
+  AnalyticEphemerisProvider,
+  CHART_BODIES,
+  chartPositions,
+} from '../services/involution/src/domain/ephemeris/index.js';
 import { housesAtUt } from '../services/involution/src/domain/houses/houses-at-time.js';
 
 // Involution's embedded ephemeris against swetest (Swiss Ephemeris 2.10, DE431 files) computing the same
@@ -45,7 +49,9 @@ function computeOurCharts(): void {
     let jdUt = starts[p]!;
     for (let i = 0; i < PER_PLACE; i += 1, chart += 1) {
       const bodies = chartPositions(provider, jdUt).bodies;
-      CHART_BODIES.forEach((body, b) => (ourLongitudes[chart * BODY_COUNT + b] = bodies[body]?.longitude ?? Number.NaN));
+      CHART_BODIES.forEach(
+        (body, b) => (ourLongitudes[chart * BODY_COUNT + b] = bodies[body]?.longitude ?? Number.NaN),
+      );
       housesAtUt('placidus', jdUt, place).cusps.forEach((cusp, c) => (ourCusps[chart * 12 + c] = cusp));
       jdUt += STEP_DAYS; // swetest steps by repeated addition too
     }
@@ -77,7 +83,17 @@ function childCpuSeconds(): number {
 
 function swetestArgs(p: number, jdUt: number, count: number): string[] {
   const place = PLACES[p]!;
-  return [`-edir${EPHE}`, `-bj${jdUt}`, '-ut', '-p0123456789', '-fPlbRs', `-house${place.longitude},${place.latitude},P`, '-head', `-n${count}`, `-s${STEP_DAYS}`];
+  return [
+    `-edir${EPHE}`,
+    `-bj${jdUt}`,
+    '-ut',
+    '-p0123456789',
+    '-fPlbRs',
+    `-house${place.longitude},${place.latitude},P`,
+    '-head',
+    `-n${count}`,
+    `-s${STEP_DAYS}`,
+  ];
 }
 
 function runSwetest(args: string[]): string {
@@ -116,7 +132,11 @@ function timeSwetestPerProcess(charts: number): { wallMs: number; cpuMs: number 
   const start = performance.now();
   for (let i = 0; i < charts; i += 1) {
     const p = i % PLACES.length;
-    const result = spawnSync(SWETEST, swetestArgs(p, starts[p]! + Math.floor(i / PLACES.length) * STEP_DAYS, 1), { encoding: 'utf8' });
+    const result = spawnSync(
+      SWETEST,
+      swetestArgs(p, starts[p]! + Math.floor(i / PLACES.length) * STEP_DAYS, 1),
+      { encoding: 'utf8' },
+    );
     if (result.status !== 0) throw new Error(`swetest failed: ${result.stderr}`);
   }
   return { wallMs: performance.now() - start, cpuMs: (childCpuSeconds() - cpu) * 1000 };
@@ -129,10 +149,23 @@ function arcsecApart(a: number, b: number): number {
 
 const ratePerSecond = (count: number, ms: number): number => round((count / ms) * 1000, 0);
 
-console.log(`charts (${BODY_COUNT} bodies + Placidus cusps): ${TOTAL} charts = ${PLACES.length} places × ${PER_PLACE} instants ${STEP_DAYS} days apart, best of ${REPEATS}`);
+// Other work on a small host inflates every timing here (CPU time included, through shared cores and
+// caches): the titles carry the 1-minute load average at the start of each part.
+const load = (): string => `load average ${round(loadavg()[0] ?? Number.NaN, 1)} at start`;
+const chartLoad = load();
+console.log(
+  `charts (${BODY_COUNT} bodies + Placidus cusps): ${TOTAL} charts = ${PLACES.length} places × ${PER_PLACE} instants ${STEP_DAYS} days apart, best of ${REPEATS}`,
+);
 const ours = timeOurs();
 const chartRows: (string | number)[][] = [
-  ['Involution analytic (in-process)', TOTAL, round(ours.wallMs, 0), ratePerSecond(TOTAL, ours.wallMs), ratePerSecond(TOTAL, ours.cpuMs), round((ours.cpuMs / TOTAL) * 1000, 1)],
+  [
+    'Involution analytic (in-process)',
+    TOTAL,
+    round(ours.wallMs, 0),
+    ratePerSecond(TOTAL, ours.wallMs),
+    ratePerSecond(TOTAL, ours.cpuMs),
+    round((ours.cpuMs / TOTAL) * 1000, 1),
+  ],
 ];
 if (existsSync(SWETEST)) {
   const version = runSwetest(['-h']).match(/Version: *([\w.-]+)/)?.[1] ?? '2.10';
@@ -146,30 +179,66 @@ if (existsSync(SWETEST)) {
   if (theirLongitudes.length !== TOTAL * BODY_COUNT || theirCusps.length !== TOTAL * 12) {
     throw new Error(`swetest printed ${theirLongitudes.length / BODY_COUNT} charts, expected ${TOTAL}`);
   }
-  const worstBody = theirLongitudes.reduce((worst, value, i) => Math.max(worst, arcsecApart(value, ourLongitudes[i]!)), 0);
-  const worstCusp = theirCusps.reduce((worst, value, i) => Math.max(worst, arcsecApart(value, ourCusps[i]!)), 0);
+  const worstBody = theirLongitudes.reduce(
+    (worst, value, i) => Math.max(worst, arcsecApart(value, ourLongitudes[i]!)),
+    0,
+  );
+  const worstCusp = theirCusps.reduce(
+    (worst, value, i) => Math.max(worst, arcsecApart(value, ourCusps[i]!)),
+    0,
+  );
   chartRows.push(
-    [`swetest ${version}, ${PER_PLACE} charts per process run`, TOTAL, round(batched.wallMs, 0), ratePerSecond(TOTAL, batched.wallMs), ratePerSecond(TOTAL, batched.cpuMs), round((batched.cpuMs / TOTAL) * 1000, 1)],
-    [`swetest ${version}, one process run per chart`, perProcessCharts, round(single.wallMs, 0), ratePerSecond(perProcessCharts, single.wallMs), ratePerSecond(perProcessCharts, single.cpuMs), round((single.cpuMs / perProcessCharts) * 1000, 1)],
-    ['Involution / swetest (batched)', '', '', `${round(batched.wallMs / ours.wallMs, 2)} ×`, `${round(batched.cpuMs / ours.cpuMs, 2)} ×`, ''],
-    ['Involution / swetest (process per chart)', '', '', `${round(single.wallMs / perProcessCharts / (ours.wallMs / TOTAL), 1)} ×`, `${round(single.cpuMs / perProcessCharts / (ours.cpuMs / TOTAL), 1)} ×`, ''],
-    ['same charts? largest Δλ of a body, of a cusp', '', '', `${round(worstBody, 2)}″`, `${round(worstCusp, 3)}″`, ''],
+    [
+      `swetest ${version}, ${PER_PLACE} charts per process run`,
+      TOTAL,
+      round(batched.wallMs, 0),
+      ratePerSecond(TOTAL, batched.wallMs),
+      ratePerSecond(TOTAL, batched.cpuMs),
+      round((batched.cpuMs / TOTAL) * 1000, 1),
+    ],
+    [
+      `swetest ${version}, one process run per chart`,
+      perProcessCharts,
+      round(single.wallMs, 0),
+      ratePerSecond(perProcessCharts, single.wallMs),
+      ratePerSecond(perProcessCharts, single.cpuMs),
+      round((single.cpuMs / perProcessCharts) * 1000, 1),
+    ],
+    [
+      'Involution / swetest (batched)',
+      '',
+      '',
+      `${round(batched.wallMs / ours.wallMs, 2)} ×`,
+      `${round(batched.cpuMs / ours.cpuMs, 2)} ×`,
+      '',
+    ],
+    [
+      'Involution / swetest (process per chart)',
+      '',
+      '',
+      `${round(single.wallMs / perProcessCharts / (ours.wallMs / TOTAL), 1)} ×`,
+      `${round(single.cpuMs / perProcessCharts / (ours.cpuMs / TOTAL), 1)} ×`,
+      '',
+    ],
+    [
+      'same charts? largest Δλ of a body, of a cusp',
+      '',
+      '',
+      `${round(worstBody, 2)}″`,
+      `${round(worstCusp, 3)}″`,
+      '',
+    ],
   );
 } else {
   console.log(`swetest not found at ${SWETEST}: install the swetest Debian package to compare`);
 }
-record('Involution chart computation vs swetest (10 bodies + Placidus houses, same instants and places)', chartRows, [
-  'engine',
-  'charts',
-  'wall ms',
-  'charts/s (wall)',
-  'charts/s (CPU)',
-  'CPU µs/chart',
-]);
+record(
+  `Involution chart computation vs swetest (10 bodies + Placidus houses, same instants and places; ${chartLoad})`,
+  chartRows,
+  ['engine', 'charts', 'wall ms', 'charts/s (wall)', 'charts/s (CPU)', 'CPU µs/chart'],
+);
 
 // --- HTTP: POST /calculate -----------------------------------------------------------------------------
-const engineApp = fileURLToPath(new URL('../services/involution/src/apps/engine-app.ts', import.meta.url));
-const engineScript = fileURLToPath(new URL('./peers/involution-engine-server.ts', import.meta.url));
 const REQUESTS = 1000;
 
 function percentile(sorted: readonly number[], q: number): number {
@@ -177,8 +246,13 @@ function percentile(sorted: readonly number[], q: number): number {
 }
 
 /** Sends `amount` POST /calculate requests, each for a different birth time (no cache hits), on one connection. */
-function postCalculate(url: string, amount: number, offset: number): Promise<{ latencies: number[]; failures: number }> {
-  if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url)) throw new Error(`benchmarks only target loopback, not ${url}`);
+function postCalculate(
+  url: string,
+  amount: number,
+  offset: number,
+): Promise<{ latencies: number[]; failures: number }> {
+  if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url))
+    throw new Error(`benchmarks only target loopback, not ${url}`);
   let sent = offset;
   const latencies: number[] = [];
   let failures = 0;
@@ -197,12 +271,24 @@ function postCalculate(url: string, amount: number, offset: number): Promise<{ l
               const place = PLACES[sent % PLACES.length]!;
               // The guide's body, one hour and a bit later each time.
               const birthTime = new Date(Date.UTC(1950, 0, 1) + sent * 3_700_000).toISOString();
-              return { ...request, body: JSON.stringify({ birth_time: birthTime, ...place, elevation: 25, zodiac: 'tropical', ayanamsa: 'lahiri' }) };
+              return {
+                ...request,
+                body: JSON.stringify({
+                  birth_time: birthTime,
+                  ...place,
+                  elevation: 25,
+                  zodiac: 'tropical',
+                  ayanamsa: 'lahiri',
+                }),
+              };
             },
           },
         ],
       },
-      (error: unknown) => (error ? reject(error instanceof Error ? error : new Error('autocannon failed')) : resolve({ latencies, failures })),
+      (error: unknown) =>
+        error
+          ? reject(error instanceof Error ? error : new Error('autocannon failed'))
+          : resolve({ latencies, failures }),
     );
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
       latencies.push(responseTime);
@@ -216,26 +302,51 @@ function rssMegabytes(pid: number): number {
   return round(Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? Number.NaN) / 1024, 1);
 }
 
-let serverRss: number | undefined;
-if (!existsSync(engineApp)) {
-  console.log(`HTTP part skipped: ${engineApp} does not exist yet (no engine app to serve /calculate)`);
-} else {
-  const server = await startChildServer(engineScript, {
-    ENABLE_POSITION_CACHE: 'false',
-    RATE_LIMIT_REQUESTS: '10000000',
-    KERNELS_PATH: '/nonexistent-kernels',
-  });
+// The built engine, run by plain node as deployed (acgs up, deploy/): with the young generation capped at
+// 1 MiB (the deployed flag) for the latency figures, and also without it for the memory table.
+const engineCli = fileURLToPath(new URL('../services/involution/dist/cli.js', import.meta.url));
+const DEPLOYED_FLAGS = ['--max-semi-space-size=1', '--max-old-space-size=160'];
+const serverRss: [string, number][] = [];
+async function runEngine(flags: readonly string[], measureLatency: boolean): Promise<void> {
+  const server = await startChildServer(
+    engineCli,
+    { ENABLE_POSITION_CACHE: 'false', RATE_LIMIT_REQUESTS: '10000000', KERNELS_PATH: '/nonexistent-kernels' },
+    '/health',
+    [...flags, engineCli, 'serve', 'engine'],
+  );
   try {
+    const httpLoad = load();
     await postCalculate(server.url, 300, 1_000_000); // warm-up: JIT and the socket
     const { latencies, failures } = await postCalculate(server.url, REQUESTS, 0);
+    serverRss.push([
+      `engine server (node ${[...flags, 'dist/cli.js'].join(' ')}) after ${REQUESTS + 300} charts`,
+      rssMegabytes(server.pid),
+    ]);
+    if (!measureLatency) return;
     const sorted = [...latencies].sort((a, b) => a - b);
-    serverRss = rssMegabytes(server.pid);
-    record('Involution POST /calculate latency (guide body, 10 bodies, a new instant per request, position cache off, 1 connection)', [
-      [REQUESTS, round(percentile(sorted, 0.5), 2), round(percentile(sorted, 0.95), 2), round(percentile(sorted, 0.99), 2), round(sorted.at(-1) ?? Number.NaN, 2), failures],
-    ], ['requests', 'p50 ms', 'p95 ms (goal < 3)', 'p99 ms', 'max ms', 'non-200']);
+    record(
+      `Involution POST /calculate latency (guide body, 10 bodies, a new instant per request, position cache off, 1 connection; ${httpLoad})`,
+      [
+        [
+          REQUESTS,
+          round(percentile(sorted, 0.5), 2),
+          round(percentile(sorted, 0.95), 2),
+          round(percentile(sorted, 0.99), 2),
+          round(sorted.at(-1) ?? Number.NaN, 2),
+          failures,
+        ],
+      ],
+      ['requests', 'p50 ms', 'p95 ms (goal < 3)', 'p99 ms', 'max ms', 'non-200'],
+    );
   } finally {
     await server.stop();
   }
+}
+if (!existsSync(engineCli)) {
+  console.log(`HTTP part skipped: ${engineCli} does not exist (run npm run build)`);
+} else {
+  await runEngine(DEPLOYED_FLAGS, true);
+  await runEngine([], false);
 }
 
 // --- memory ----------------------------------------------------------------------------------------------
@@ -245,16 +356,28 @@ const memoryScript = fileURLToPath(new URL('./peers/involution-chart-memory.ts',
 const bundleDirectory = mkdtempSync(join(tmpdir(), 'involution-memory-'));
 const bundle = join(bundleDirectory, 'chart-memory.mjs');
 type Memory = { rssBefore: number; rss: number; heapUsed: number };
-const measure = (flags: string[]): Memory => JSON.parse(execFileSync(process.execPath, ['--expose-gc', ...flags, bundle], { encoding: 'utf8' })) as Memory;
+const measure = (flags: string[]): Memory =>
+  JSON.parse(
+    execFileSync(process.execPath, ['--expose-gc', ...flags, bundle], { encoding: 'utf8' }),
+  ) as Memory;
 let memory: Memory;
 // V8 grows the young generation up to 3 × 16 MB when a process allocates fast; capping it is a deployment flag.
 let cappedMemory: Memory;
 let emptyRss: number;
 try {
-  await build({ entryPoints: [memoryScript], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'silent' });
+  await build({
+    entryPoints: [memoryScript],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: bundle,
+    logLevel: 'silent',
+  });
   memory = measure([]);
   cappedMemory = measure(['--max-semi-space-size=4']);
-  emptyRss = Number(execFileSync(process.execPath, ['-e', 'console.log(process.memoryUsage().rss)'], { encoding: 'utf8' }));
+  emptyRss = Number(
+    execFileSync(process.execPath, ['-e', 'console.log(process.memoryUsage().rss)'], { encoding: 'utf8' }),
+  );
 } finally {
   rmSync(bundleDirectory, { recursive: true, force: true });
 }
@@ -265,5 +388,5 @@ const memoryRows: (string | number)[][] = [
   ['… and 5 000 charts computed', mb(memory.rss), mb(memory.heapUsed)],
   ['… the same with node --max-semi-space-size=4', mb(cappedMemory.rss), mb(cappedMemory.heapUsed)],
 ];
-if (serverRss !== undefined) memoryRows.push(['engine HTTP server after the latency run, through tsx (+ its loader thread)', serverRss, '']);
+for (const [process, rss] of serverRss) memoryRows.push([process, rss, '']);
 record('Involution memory (budget: RSS < 110 MB)', memoryRows, ['process', 'RSS MB', 'heap used MB']);

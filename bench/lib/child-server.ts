@@ -7,14 +7,18 @@ export interface ChildServer {
   stop(): Promise<void>;
 }
 
-/** Starts a server script (TypeScript, through tsx) in its own process on a free loopback port. */
+/**
+ * Starts a server script in its own process on a free loopback port: TypeScript through tsx by default,
+ * or, given `nodeArguments`, exactly `node <nodeArguments>` (a built service, as it is deployed).
+ */
 export async function startChildServer(
   script: string,
   env: Record<string, string> = {},
   readyPath = '/health',
+  nodeArguments: readonly string[] = ['--import', 'tsx', script],
 ): Promise<ChildServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child: ChildProcess = spawn(process.execPath, nodeArguments, {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -11,7 +11,7 @@ export const engineConfigSchema = {
   METAKERNEL_PATH: Type.String({ default: '', description: 'SPICE meta-kernel listing the kernels; wins over KERNEL_SET_TAG' }),
   ENABLE_POSITION_CACHE: Type.Boolean({ default: true }),
   POSITION_CACHE_TTL: Type.Integer({ default: 3600, minimum: 1, description: 'seconds (1 h)' }),
-  POSITION_CACHE_SIZE: Type.Integer({ default: 10_000, minimum: 1, description: 'answers kept in memory' }),
+  POSITION_CACHE_SIZE: Type.Integer({ default: 2_000, minimum: 1, description: 'answers kept in memory (about 4 KB each)' }),
 };
 
 /** Kernel defaults for the engine. */
