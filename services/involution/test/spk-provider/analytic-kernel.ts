@@ -1,6 +1,6 @@
 /**
  * Test kernels fitted to the analytic theories: the geometric heliocentric VSOP87B planets and Earth,
- * the ELP/MPP02 Moon and Meeus' Pluto, rotated to ICRF and written as SPK type 2 segments in the DE
+ * the ELP/MPP02 Moon and the DE431-fitted Pluto table, rotated to ICRF and written as SPK type 2 segments in the DE
  * layout (Sun 10, planet barycenters 1–9 and the EMB 3 relative to the barycenter 0, Earth 399 and Moon
  * 301 relative to the EMB). The Sun is put at the barycenter — the analytic provider's heliocentric
  * pipeline is then exactly the barycentric one the SPK provider runs — so the SPK provider must

@@ -14,11 +14,3 @@ declare module 'astronomia/data/*' {
   };
   export default data;
 }
-
-declare module 'astronomia/pluto' {
-  const pluto: {
-    /** Heliocentric ecliptic J2000 (FK5) longitude and latitude (radians) and distance (AU). */
-    heliocentric(jde: number): { lon: number; lat: number; range: number };
-  };
-  export default pluto;
-}

@@ -6,7 +6,6 @@
  * the dynamical ecliptic and equinox J2000; Bretagnon's rotation takes it to the FK5 J2000 equator, which
  * we treat as the J2000 mean equator (the residual frame bias is ~0.02″).
  */
-import { ARCSEC } from './angles.js';
 import { multiply, rotationX, rotationZ, type Matrix3 } from './matrix3.js';
 import { nutation, nutationRate } from './nutation.js';
 import { meanObliquity, meanObliquityRate } from './obliquity.js';
@@ -17,12 +16,6 @@ export const VSOP87_TO_EQUATORIAL_J2000: Matrix3 = Float64Array.from([
   1, 0.00000044036, -0.000000190919, -0.000000479966, 0.917482137087, -0.397776982902, 0, 0.397776982902,
   0.917482137087,
 ]);
-
-/** Obliquity of the FK5 J2000 ecliptic (23°26′21.448″), used by theories referred to it (Meeus' Pluto). */
-export const FK5_J2000_OBLIQUITY = 84381.448 * ARCSEC;
-
-/** FK5 ecliptic J2000 → FK5 J2000 equator. */
-export const FK5_ECLIPTIC_TO_EQUATORIAL_J2000: Matrix3 = rotationX(-FK5_J2000_OBLIQUITY);
 
 /**
  * Rotation J2000 mean equator → true ecliptic and equinox of date:
