@@ -47,14 +47,21 @@ function conjunction(formulas: readonly Formula[]): Formula {
 /** Largest LTL bound: the unrolled formula grows with it (as the HTTP schema's maximum). */
 export const MAX_LTL_BOUND = 64;
 
-/** The HTTP schema checks these too; the library and the Lambda handler reach here unchecked. */
+/**
+ * A request's `logic`, checked: the HTTP schema checks it too, but the library and the Lambda handler
+ * reach here unchecked. Undefined stays undefined (first-order logic).
+ */
+export function checkLogic(value: unknown): LogicName | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && (LOGICS as readonly string[]).includes(value)) return value as LogicName;
+  throw new LogicError('LOGIC_INVALID_OPTION', `logic must be one of ${LOGICS.join(', ')}`, {
+    field: 'logic',
+    details: { value, allowed: [...LOGICS] },
+  });
+}
+
 function checkOptions(request: ProveRequest): void {
-  if (request.logic !== undefined && !(LOGICS as readonly string[]).includes(request.logic)) {
-    throw new LogicError('LOGIC_INVALID_OPTION', `logic must be one of ${LOGICS.join(', ')}`, {
-      field: 'logic',
-      details: { value: request.logic, allowed: [...LOGICS] },
-    });
-  }
+  checkLogic(request.logic);
   const bound = request.ltl_bound;
   if (bound !== undefined && (!Number.isInteger(bound) || bound < 0 || bound > MAX_LTL_BOUND)) {
     throw new LogicError('LOGIC_INVALID_OPTION', `ltl_bound must be an integer from 0 to ${MAX_LTL_BOUND}`, {

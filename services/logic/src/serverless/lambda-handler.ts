@@ -13,7 +13,7 @@ import { ProofCache } from '../adapters/cache/index.js';
 import { LogicError } from '../errors.js';
 import { loadConfig, type LogicConfig } from '../config.js';
 import { LogicRuntime } from '../routes/logic-runtime.js';
-import type { LogicName } from '../routes/logic-selection.js';
+import { checkLogic } from '../routes/prove-request.js';
 
 export interface ApiGatewayEvent {
   readonly body?: string | null;
@@ -99,22 +99,25 @@ async function route(runtime: LogicRuntime, method: string, path: string, event:
       const goal = stringField(body, 'goal');
       const axioms = stringList(body, 'axioms') ?? [];
       tooLarge(goal.length + axioms.reduce((n, a) => n + a.length, 0), config);
-      const logic = body['logic'];
+      const logic = checkLogic(body['logic']);
       const timeout = optionalNumber(body, 'timeout_ms');
+      // prove() checks it (an integer in 0–64) like every other caller's.
+      const ltlBound = body['ltl_bound'] as number | undefined;
       return reply(
         200,
         await runtime.prove({
           goal,
           axioms,
-          ...(typeof logic === 'string' ? { logic: logic as LogicName } : {}),
+          ...(logic === undefined ? {} : { logic }),
           ...(timeout === undefined ? {} : { timeout_ms: timeout }),
+          ...(ltlBound === undefined ? {} : { ltl_bound: ltlBound }),
         }),
       );
     }
     case '/parse': {
       const formula = stringField(body, 'formula');
       tooLarge(formula.length, config);
-      return reply(200, runtime.parse(formula));
+      return reply(200, runtime.parse(formula, 'formula', checkLogic(body['logic'])));
     }
     default:
       return reply(404, { error: `No route for ${method} ${path}` });

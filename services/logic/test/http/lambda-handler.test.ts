@@ -63,4 +63,21 @@ describe('handler (AWS Lambda, API Gateway)', () => {
     expect(response.statusCode).toBe(400);
     expect(JSON.parse(response.body)).toMatchObject({ code: 'LOGIC_SUSPICIOUS_INPUT', field: 'text' });
   });
+
+  it('passes logic and ltl_bound through to /prove and logic to /parse, refusing unknown values', async () => {
+    const counter = await handler(restEvent('/prove', { goal: 'F p → G p', logic: 'LTL', ltl_bound: 3 }));
+    expect(counter.statusCode).toBe(200);
+    expect(JSON.parse(counter.body)).toMatchObject({ status: 'CounterSatisfiable', proved: false });
+
+    const parsed = await handler(restEvent('/parse', { formula: 'O p → P p', logic: 'SDL' }));
+    expect(parsed.statusCode).toBe(200);
+    expect(JSON.parse(parsed.body)).toMatchObject({ formula: { unicode: 'O p → P p' } });
+
+    const unknown = await handler(restEvent('/parse', { formula: 'p', logic: 'CTL' }));
+    expect(unknown.statusCode).toBe(400);
+    expect(JSON.parse(unknown.body)).toMatchObject({ code: 'LOGIC_INVALID_OPTION', field: 'logic' });
+    const bound = await handler(restEvent('/prove', { goal: 'G p → X p', logic: 'LTL', ltl_bound: 65 }));
+    expect(bound.statusCode).toBe(400);
+    expect(JSON.parse(bound.body)).toMatchObject({ code: 'LOGIC_INVALID_OPTION', field: 'ltl_bound' });
+  });
 });
