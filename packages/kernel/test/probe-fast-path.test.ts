@@ -89,10 +89,14 @@ describe('probe fast path', () => {
     );
   });
 
-  it('leaves CORS requests, other methods, query strings and draining to Fastify', async () => {
+  it('leaves CORS, other methods, query strings and draining to Fastify', async () => {
     const { service, url } = await listening({ ALLOWED_ORIGINS: 'https://console.example' });
     const cors = await fetch(`${url}/health`, { headers: { origin: 'https://console.example' } });
     expect(cors.headers.get('access-control-allow-origin')).toBe('https://console.example');
+    // With CORS configured, even a probe without an Origin carries the plugin's headers, as every route does.
+    const plain = await fetch(`${url}/health`);
+    expect(plain.headers.get('vary')).toBe('Origin');
+    expect(plain.headers.get('access-control-allow-credentials')).toBe('true');
     expect((await fetch(`${url}/health`, { method: 'HEAD' })).status).toBe(200);
     expect((await fetch(`${url}/health?verbose=1`)).status).toBe(200);
 

@@ -4,7 +4,7 @@ import Fastify, { LogController } from 'fastify';
 import type { Redis } from 'ioredis';
 import { Gauge } from 'prom-client';
 import type { TProperties } from 'typebox';
-import { loadConfig, type ServiceConfig } from '../config/env-config.js';
+import { listSetting, loadConfig, type ServiceConfig } from '../config/env-config.js';
 import { registerDocs } from '../docs/docs-routes.js';
 import { kernelErrors } from '../errors/kernel-errors.js';
 import { toErrorBody } from '../errors/error-body.js';
@@ -79,16 +79,22 @@ export async function buildService<S extends TProperties>(
     logController: new LogController({ disableRequestLogging: true }),
     requestIdHeader: false,
     genReqId: (request) => requestIdFor(request.headers['x-request-id']),
-    serverFactory: probeFastPathServer({
-      probes: new Map([
-        ['/health', probes.health],
-        ['/ready', probes.ready],
-      ]),
-      headers: API_SECURITY_HEADERS,
-      requestId: requestIdFor,
-      observe: metrics.observe,
-      bypass: () => draining || log.isLevelEnabled('debug'),
-    }),
+    // With CORS configured every answer carries CORS headers (Vary: Origin…) that only Fastify's plugin
+    // sets, so the probes then take the full pipeline too.
+    ...(listSetting(config.ALLOWED_ORIGINS).length > 0
+      ? {}
+      : {
+          serverFactory: probeFastPathServer({
+            probes: new Map([
+              ['/health', probes.health],
+              ['/ready', probes.ready],
+            ]),
+            headers: API_SECURITY_HEADERS,
+            requestId: requestIdFor,
+            observe: metrics.observe,
+            bypass: () => draining || log.isLevelEnabled('debug'),
+          }),
+        }),
     trustProxy: fastifyTrustProxy(config.TRUST_PROXY),
     bodyLimit: config.MAX_REQUEST_SIZE,
     forceCloseConnections: 'idle',

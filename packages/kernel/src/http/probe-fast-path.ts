@@ -40,8 +40,9 @@ const JSON_TYPE = 'application/json; charset=utf-8';
  * call the probes constantly, so they should cost little more than a bare node:http answer (the pattern
  * of @godaddy/terminus). The answer is the same as the Fastify routes' (one `createProbes` computes it)
  * with the same headers, request id and metrics. Anything else goes to Fastify: another method, a query
- * string, an `Origin` header (CORS answers), draining (`connection: close`, 503 on closing) and debug
- * logging (probes are logged at debug level). The server gets the options Fastify would set on its own.
+ * string, draining (`connection: close`, 503 on closing) and debug logging (probes are logged at debug
+ * level); with CORS configured the kernel does not use this server at all. The server gets the options
+ * Fastify would set on its own.
  */
 export function probeFastPathServer(settings: ProbeFastPathSettings) {
   const fixedHeaders = Object.entries(settings.headers).flat();
@@ -69,7 +70,7 @@ export function probeFastPathServer(settings: ProbeFastPathSettings) {
     const server = createServer(options.http ?? {}, (request, response) => {
       const probe =
         request.method === 'GET' && request.url !== undefined ? settings.probes.get(request.url) : undefined;
-      if (probe === undefined || request.headers.origin !== undefined || settings.bypass()) {
+      if (probe === undefined || settings.bypass()) {
         fastify(request, response);
         return;
       }
