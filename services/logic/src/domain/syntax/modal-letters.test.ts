@@ -17,22 +17,13 @@ import {
 import { printAscii, printUnicode } from './infix-printer.js';
 import type { ModalLetters } from './modal-letters.js';
 import { parseFormula } from './parser.js';
+import { errorOf, prng } from '../../../test/support/syntax-test-helpers.js';
 
 const p = pred('p');
 const q = pred('q');
 const x = variable('x');
 const sdl = (text: string): Formula => parseFormula(text, { modalLetters: 'deontic' });
 const ltl = (text: string): Formula => parseFormula(text, { modalLetters: 'temporal' });
-
-function errorOf(f: () => unknown): LogicError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof LogicError) return e;
-    throw e;
-  }
-  throw new Error('expected a LogicError');
-}
 
 describe('deontic letters (logic SDL)', () => {
   it('reads O, P and F as obligatory, permitted and forbidden', () => {
@@ -125,18 +116,6 @@ describe('printing letter operators', () => {
     expect(printAscii(modal('eventually', forall(['x'], pred('q', [x]))))).toBe('F (forall x. q(x))');
   });
 });
-
-/** mulberry32, so the generated formulas are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Random formulas mixing a logic's operators with predicates named like its letters (F(x), P, O). */
 function modalFormulas(seed: number, ops: readonly ModalOperator[], count: number): Formula[] {

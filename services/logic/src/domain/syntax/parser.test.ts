@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { LogicError } from '../../errors.js';
 import {
   and,
   constant,
@@ -16,18 +15,9 @@ import {
   xor,
 } from '../formula.js';
 import { parseFormula, parseTptp, parseTptpProblem } from './parser.js';
+import { errorOf } from '../../../test/support/syntax-test-helpers.js';
 
 const x = variable('x');
-
-function errorOf(f: () => unknown): LogicError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof LogicError) return e;
-    throw e;
-  }
-  throw new Error('expected a LogicError');
-}
 
 describe('parseFormula', () => {
   it('reads Unicode quantifiers and connectives with bound variables and constant names', () => {

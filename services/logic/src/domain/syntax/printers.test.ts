@@ -9,18 +9,7 @@ import { printAscii, printUnicode } from './infix-printer.js';
 import { parseFormula, parseTptpProblem } from './parser.js';
 import { printSmtLib } from './smtlib-printer.js';
 import { printTptpFormula, printTptpProblem } from './tptp-printer.js';
-
-/** mulberry32: a small seeded PRNG so the generated formulas are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../../test/support/syntax-test-helpers.js';
 
 /**
  * Random closed formulas. `upperVars` picks TPTP-style names (variables uppercase, symbols
