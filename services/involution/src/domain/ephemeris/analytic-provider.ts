@@ -26,7 +26,7 @@ import { meanObliquity } from './obliquity.js';
 import { heliocentricPlace, type VsopBody } from './planetary-theory.js';
 import { PLUTO_COVERAGE, plutoHeliocentricState } from './pluto-theory.js';
 import type { BodyPosition, Coverage, EphemerisProvider, Observer, PositionOptions } from './provider.js';
-import { EARTH_ROTATION, observerGeocentricState } from './topocentric-observer.js';
+import { EARTH_ROTATION, assertObserver, observerGeocentricState } from './topocentric-observer.js';
 import { zodiacSign } from './zodiac-sign.js';
 import { InvolutionError } from '../../errors.js';
 import { utFromTt } from '../time/delta-t.js';
@@ -195,23 +195,6 @@ function lunarPoint(body: Body, jdTt: number): SphericalState {
 
 function isLunarPoint(body: Body): boolean {
   return body === 'MeanNode' || body === 'TrueNode' || body === 'MeanApogee';
-}
-
-function assertObserver(observer: Observer): void {
-  const checks: [keyof Observer, number, number][] = [
-    ['latitude', -90, 90],
-    ['longitude', -180, 360],
-    ['elevation', -12000, 100000],
-  ];
-  for (const [field, min, max] of checks) {
-    const value = observer[field];
-    if (!Number.isFinite(value) || value < min || value > max) {
-      throw new InvolutionError('INVOLUTION_INVALID_INPUT', `${field} must be a number in [${min}, ${max}]`, {
-        field,
-        details: { value, min, max },
-      });
-    }
-  }
 }
 
 /** The embedded analytic ephemeris provider (no files needed). */

@@ -4,6 +4,7 @@
  */
 import { DEG } from './angles.js';
 import type { Vector3 } from './matrix3.js';
+import { InvolutionError } from '../../errors.js';
 import type { Observer } from './provider.js';
 import { localApparentSiderealTime } from './sidereal-time.js';
 
@@ -27,4 +28,25 @@ export function observerGeocentricState(observer: Observer, jdUt: number): { pos
   const x = rho * Math.cos(theta);
   const y = rho * Math.sin(theta);
   return { position: [x, y, z], velocity: [-EARTH_ROTATION * y, EARTH_ROTATION * x, 0] };
+}
+
+/**
+ * Refuses an observer outside the Earth's ranges (422 naming the field); every provider checks a
+ * topocentric request's observer with this before using it.
+ */
+export function assertObserver(observer: Observer): void {
+  const checks: [keyof Observer, number, number][] = [
+    ['latitude', -90, 90],
+    ['longitude', -180, 360],
+    ['elevation', -12000, 100000],
+  ];
+  for (const [field, min, max] of checks) {
+    const value = observer[field];
+    if (!Number.isFinite(value) || value < min || value > max) {
+      throw new InvolutionError('INVOLUTION_INVALID_INPUT', `${field} must be a number in [${min}, ${max}]`, {
+        field,
+        details: { value, min, max },
+      });
+    }
+  }
 }

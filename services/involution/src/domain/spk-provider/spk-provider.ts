@@ -39,7 +39,7 @@ import type {
   Observer,
   PositionOptions,
 } from '../ephemeris/provider.js';
-import { EARTH_ROTATION, observerGeocentricState } from '../ephemeris/topocentric-observer.js';
+import { EARTH_ROTATION, assertObserver, observerGeocentricState } from '../ephemeris/topocentric-observer.js';
 import { zodiacSign } from '../ephemeris/zodiac-sign.js';
 import { NAIF, etFromJdTdb, type SpkKernel } from '../spk/spk-kernel.js';
 import { utFromTt } from '../time/delta-t.js';
@@ -81,23 +81,6 @@ interface InstantContext {
 /** A kernel state (km, km/s) in AU and AU/day. */
 function inAu(state: { position: Vector3; velocity: Vector3 }): State {
   return { position: scaled(state.position, 1 / KM_PER_AU), velocity: scaled(state.velocity, AU_PER_DAY) };
-}
-
-function assertObserver(observer: Observer): void {
-  const checks: [keyof Observer, number, number][] = [
-    ['latitude', -90, 90],
-    ['longitude', -180, 360],
-    ['elevation', -12000, 100000],
-  ];
-  for (const [field, min, max] of checks) {
-    const value = observer[field];
-    if (!Number.isFinite(value) || value < min || value > max) {
-      throw new InvolutionError('INVOLUTION_INVALID_INPUT', `${field} must be a number in [${min}, ${max}]`, {
-        field,
-        details: { value, min, max },
-      });
-    }
-  }
 }
 
 /** Julian days (TDB ≈ TT) of a span of ephemeris seconds. */
