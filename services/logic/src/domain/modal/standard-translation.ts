@@ -19,6 +19,7 @@
  */
 import { LogicError } from '../../errors.js';
 import { FreshNames } from './fresh-names.js';
+import { translateAtPoint } from './point-translation.js';
 import {
   and,
   constant,
@@ -86,49 +87,28 @@ export function standardTranslation(f: Formula, world: Term, options: ModalTrans
   const r = options.accessibility ?? 'R';
   const ideal = options.idealAccessibility ?? 'Ideal';
 
-  const go = (g: Formula, w: Term): Formula => {
-    switch (g.kind) {
-      case 'true':
-      case 'false':
-      case 'eq':
-        return g;
-      case 'pred':
-        return pred(g.name, [...g.args, w]);
-      case 'not':
-        return not(go(g.body, w));
-      case 'forall':
-      case 'exists':
-        return { kind: g.kind, variables: g.variables, body: go(g.body, w) };
-      case 'modal': {
-        if (TEMPORAL_OPERATORS.has(g.op)) {
-          throw new LogicError(
-            'LOGIC_MODAL_UNSUPPORTED',
-            `The temporal operator ${g.op} needs the temporal translation`,
-            {
-              field: 'formula',
-              details: { operator: g.op },
-            },
-          );
-        }
-        const v = names.fresh();
-        const vt = variable(v);
-        const relation = ALETHIC_OPERATORS.has(g.op) ? r : ideal;
-        const access = pred(relation, [w, vt]);
-        switch (g.op) {
-          case 'box':
-          case 'obligatory':
-            return forall([v], implies(access, go(g.body, vt)));
-          case 'forbidden':
-            return forall([v], implies(access, not(go(g.body, vt))));
-          default:
-            return exists([v], and(access, go(g.body, vt)));
-        }
-      }
-      default:
-        return { kind: g.kind, left: go(g.left, w), right: go(g.right, w) };
+  const identity = (w: Term): Term => w;
+  return translateAtPoint(f, world, identity, (op, body, w, go) => {
+    if (TEMPORAL_OPERATORS.has(op)) {
+      throw new LogicError('LOGIC_MODAL_UNSUPPORTED', `The temporal operator ${op} needs the temporal translation`, {
+        field: 'formula',
+        details: { operator: op },
+      });
     }
-  };
-  return go(f, world);
+    const v = names.fresh();
+    const vt = variable(v);
+    const relation = ALETHIC_OPERATORS.has(op) ? r : ideal;
+    const access = pred(relation, [w, vt]);
+    switch (op) {
+      case 'box':
+      case 'obligatory':
+        return forall([v], implies(access, go(body, vt)));
+      case 'forbidden':
+        return forall([v], implies(access, not(go(body, vt))));
+      default:
+        return exists([v], and(access, go(body, vt)));
+    }
+  });
 }
 
 const U = variable('u');

@@ -18,6 +18,7 @@
  */
 import { LogicError } from '../../errors.js';
 import { FreshNames } from './fresh-names.js';
+import { translateAtPoint } from './point-translation.js';
 import {
   and,
   constant,
@@ -58,33 +59,16 @@ export function temporalTranslation(f: Formula, time: Term, options: TemporalOpt
   const le = options.order ?? 'Le';
   const succ = options.successor ?? 'succ';
   const names = new FreshNames('t', variableNames(f), 1);
-  const go = (g: Formula, t: Term): Formula => {
-    switch (g.kind) {
-      case 'true':
-      case 'false':
-      case 'eq':
-        return g;
-      case 'pred':
-        return pred(g.name, [...g.args, t]);
-      case 'not':
-        return not(go(g.body, t));
-      case 'forall':
-      case 'exists':
-        return { kind: g.kind, variables: g.variables, body: go(g.body, t) };
-      case 'modal': {
-        if (g.op === 'next') return go(g.body, fn(succ, [t]));
-        if (g.op !== 'always' && g.op !== 'eventually') throw unsupported(g.op);
-        const u = names.fresh();
-        const ut = variable(u);
-        return g.op === 'always'
-          ? forall([u], implies(pred(le, [t, ut]), go(g.body, ut)))
-          : exists([u], and(pred(le, [t, ut]), go(g.body, ut)));
-      }
-      default:
-        return { kind: g.kind, left: go(g.left, t), right: go(g.right, t) };
-    }
-  };
-  return go(f, time);
+  const identity = (t: Term): Term => t;
+  return translateAtPoint(f, time, identity, (op, body, t, go) => {
+    if (op === 'next') return go(body, fn(succ, [t]));
+    if (op !== 'always' && op !== 'eventually') throw unsupported(op);
+    const u = names.fresh();
+    const ut = variable(u);
+    return op === 'always'
+      ? forall([u], implies(pred(le, [t, ut]), go(body, ut)))
+      : exists([u], and(pred(le, [t, ut]), go(body, ut)));
+  });
 }
 
 /** Axioms of linear discrete time with a first point, true in (ℕ, ≤, +1, 0). */
@@ -117,32 +101,14 @@ export function timePoint(i: number): Term {
  */
 export function unrollBounded(f: Formula, bound: number, start = 0): Formula {
   if (!Number.isInteger(bound) || bound < 0) throw new RangeError('bound must be a non-negative integer');
-  const go = (g: Formula, i: number): Formula => {
-    switch (g.kind) {
-      case 'true':
-      case 'false':
-      case 'eq':
-        return g;
-      case 'pred':
-        return pred(g.name, [...g.args, timePoint(i)]);
-      case 'not':
-        return not(go(g.body, i));
-      case 'forall':
-      case 'exists':
-        return { kind: g.kind, variables: g.variables, body: go(g.body, i) };
-      case 'modal': {
-        if (g.op === 'next') return go(g.body, Math.min(i + 1, bound));
-        if (g.op !== 'always' && g.op !== 'eventually') throw unsupported(g.op);
-        const parts: Formula[] = [];
-        for (let j = i; j <= bound; j++) parts.push(go(g.body, j));
-        const combine = g.op === 'always' ? and : or;
-        return parts.slice(1).reduce((acc, p) => combine(acc, p), parts[0] ?? { kind: 'true' });
-      }
-      default:
-        return { kind: g.kind, left: go(g.left, i), right: go(g.right, i) };
-    }
-  };
-  return go(f, start);
+  return translateAtPoint(f, start, timePoint, (op, body, i, go) => {
+    if (op === 'next') return go(body, Math.min(i + 1, bound));
+    if (op !== 'always' && op !== 'eventually') throw unsupported(op);
+    const parts: Formula[] = [];
+    for (let j = i; j <= bound; j++) parts.push(go(body, j));
+    const combine = op === 'always' ? and : or;
+    return parts.slice(1).reduce((acc, p) => combine(acc, p), parts[0] ?? { kind: 'true' });
+  });
 }
 
 export type TemporalMode =
