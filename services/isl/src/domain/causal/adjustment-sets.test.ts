@@ -3,19 +3,11 @@ import { IslError } from '../../errors.js';
 import { minimalAdjustmentSets, satisfiesBackdoor } from './adjustment-sets.js';
 import { CausalGraph, buildCausalGraph } from './graph.js';
 import { SeededRandom } from './seeded-random.js';
+import { mBiasDag } from '../../../test/fixtures/requests.js';
 
 describe('minimalAdjustmentSets', () => {
   it('returns the empty set as the unique minimal set for M-bias', () => {
-    const g = buildCausalGraph({
-      nodes: ['X', 'Y', 'A', 'B', 'M'],
-      edges: [
-        ['A', 'X'],
-        ['A', 'M'],
-        ['B', 'M'],
-        ['B', 'Y'],
-        ['X', 'Y'],
-      ],
-    });
+    const g = buildCausalGraph(mBiasDag);
     expect(minimalAdjustmentSets(g, 'X', 'Y')).toEqual({ sets: [[]], minimalSet: [], truncated: false });
   });
 

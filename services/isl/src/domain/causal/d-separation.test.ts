@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { MAX_ENUMERATED_PATHS, openBackdoorPaths } from './backdoor-paths.js';
 import { isDSeparated } from './d-separation.js';
 import { buildCausalGraph } from './graph.js';
+import { mBiasDag } from '../../../test/fixtures/requests.js';
 
-const mBias = buildCausalGraph({
-  nodes: ['X', 'Y', 'A', 'B', 'M'],
-  edges: [
-    ['A', 'X'],
-    ['A', 'M'],
-    ['B', 'M'],
-    ['B', 'Y'],
-    ['X', 'Y'],
-  ],
-});
+const mBias = buildCausalGraph(mBiasDag);
 
 describe('isDSeparated', () => {
   it('blocks a chain and a fork by conditioning and opens a collider', () => {

@@ -5,6 +5,7 @@ import { evaluateEstimand, evaluateIdentified } from './estimand-evaluation.js';
 import { CausalGraph, buildCausalGraph } from './graph.js';
 import { identifyEffect } from './identify.js';
 import { SeededRandom } from './seeded-random.js';
+import { frontdoorCells } from '../../../test/fixtures/requests.js';
 
 const g = (nodes: string[], edges: [string, string][], bidirected: [string, string][] = []): CausalGraph =>
   buildCausalGraph({ nodes, edges, bidirected });
@@ -152,15 +153,9 @@ describe('evaluateEstimand known answers', () => {
   });
 
   it("reproduces Pearl's smoking–tar–cancer frontdoor answers 0.4525 and 0.4975", () => {
-    // Causality §3.3.2, Table 3.1: P(x, z) and P(cancer | x, z).
-    const cells: [number, number, number, number][] = [
-      [0, 0, 0.475, 0.1],
-      [1, 0, 0.025, 0.9],
-      [0, 1, 0.025, 0.05],
-      [1, 1, 0.475, 0.85],
-    ];
     const rows: [DiscreteValue[], number][] = [];
-    for (const [x, z, pxz, py] of cells) rows.push([[x, z, 1], pxz * py], [[x, z, 0], pxz * (1 - py)]);
+    for (const [x, z, pxz, py] of frontdoorCells)
+      rows.push([[x, z, 1], pxz * py], [[x, z, 0], pxz * (1 - py)]);
     const dist = table(['X', 'Z', 'Y'], rows);
     const r = identifyEffect(
       g(

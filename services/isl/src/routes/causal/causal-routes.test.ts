@@ -3,6 +3,7 @@ import type { BuiltService } from '@svc/kernel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CausalEvent } from './causal-routes.js';
 import { registerCausalRoutes } from './causal-routes.js';
+import { frontdoorDistribution, frontdoorQuery } from '../../../test/fixtures/requests.js';
 
 const events: CausalEvent[] = [];
 const testService = createService({
@@ -113,28 +114,9 @@ describe('POST /api/v1/causal/validate', () => {
 
 describe('POST /api/v1/causal/identify', () => {
   it('identifies the frontdoor graph and evaluates 0.4525 on the joint table', async () => {
-    const cells: [number, number, number, number][] = [
-      [0, 0, 0.475, 0.1],
-      [1, 0, 0.025, 0.9],
-      [0, 1, 0.025, 0.05],
-      [1, 1, 0.475, 0.85],
-    ];
-    const distribution = cells.flatMap(([x, z, pxz, py]) => [
-      { values: { X: x, Z: z, Y: 1 }, p: pxz * py },
-      { values: { X: x, Z: z, Y: 0 }, p: pxz * (1 - py) },
-    ]);
     const response = await post('identify', {
-      dag: {
-        nodes: ['X', 'Z', 'Y'],
-        edges: [
-          ['X', 'Z'],
-          ['Z', 'Y'],
-        ],
-      },
-      bidirected: [['X', 'Y']],
-      treatment: 'X',
-      outcome: 'Y',
-      distribution,
+      ...frontdoorQuery,
+      distribution: frontdoorDistribution,
       intervention: { X: 1 },
     });
     expect(response.statusCode).toBe(200);
